@@ -1,0 +1,1 @@
+namespace Transcribe.Core; public static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace Transcribe.DemoLedger; public static class Placeholder {}
