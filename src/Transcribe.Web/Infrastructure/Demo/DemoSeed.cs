@@ -1,0 +1,83 @@
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+using Transcribe.Web.Infrastructure.Identity;
+
+namespace Transcribe.Web.Infrastructure.Demo;
+
+/// <summary>
+/// The demo that `./transcribe run` shows on its private database: accounts for every role and the
+/// USNM locality-ledger project. Runs only on an empty database, so it never touches real data.
+/// </summary>
+public sealed class DemoSeed(NpgsqlDataSource dataSource, UserManager<AppUser> users, ILogger<DemoSeed> logger)
+{
+    public const string Password = "transcribe-demo";
+
+    public sealed record Account(string Email, string DisplayName, string Role);
+
+    public static readonly IReadOnlyList<Account> Accounts =
+    [
+        new("admin@transcribe.demo", "Site Admin", Roles.Admin),
+        new("curator@transcribe.demo", "Dr. Helen Ward", Roles.Curator),
+        new("reviewer1@transcribe.demo", "Samuel Ortiz", Roles.Reviewer),
+        new("reviewer2@transcribe.demo", "Priya Raman", Roles.Reviewer),
+        new("volunteer1@transcribe.demo", "Jo Fletcher", Roles.Volunteer),
+        new("volunteer2@transcribe.demo", "Marcus Bell", Roles.Volunteer),
+        new("volunteer3@transcribe.demo", "Ines Kowalski", Roles.Volunteer),
+    ];
+
+    public const string ProjectSlug = "usnm-paleobiology-localities";
+
+    const string CountUsers = "select count(*) from users";
+
+    public async Task SeedIfEmptyAsync(CancellationToken ct)
+    {
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        {
+            if (await connection.ExecuteScalarAsync<long>(CountUsers) > 0) return;
+        }
+        foreach (var account in Accounts)
+        {
+            var user = new AppUser { UserName = account.Email, Email = account.Email, DisplayName = account.DisplayName, EmailConfirmed = true };
+            Check(await users.CreateAsync(user, Password));
+            // Every account volunteers; staff roles come on top (an admin can do everything).
+            var roles = account.Role == Roles.Admin ? Roles.All : account.Role == Roles.Volunteer ? [Roles.Volunteer] : [Roles.Volunteer, account.Role];
+            Check(await users.AddToRolesAsync(user, roles));
+        }
+        await SeedProjectAsync(ct);
+        logger.LogInformation("Seeded the demo accounts and project");
+    }
+
+    const string InsertProject = """
+        insert into projects (slug, title, institution, summary, description, instructions)
+        values (@slug, @title, @institution, @summary, @description, @instructions)
+        on conflict (slug) do nothing
+        """;
+
+    async Task SeedProjectAsync(CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(InsertProject, new
+        {
+            slug = ProjectSlug,
+            title = "Paleobiology Locality Ledgers",
+            institution = "Smithsonian National Museum of Natural History",
+            summary = "Transcribe the hand-written registers in which USNM paleontologists recorded every fossil locality they collected from.",
+            description =
+                "Between the 1880s and the 1960s, collectors for the U.S. National Museum numbered each place they found fossils " +
+                "and wrote it into a bound ledger: who collected there, when, where exactly, in which rock formation and of what age. " +
+                "Thousands of specimens in the collection point to these locality numbers, but the ledgers exist only on paper. " +
+                "Each row you transcribe becomes a locality record that links back to its page and to the specimens that cite it.",
+            instructions =
+                "Type each row of the ledger exactly as written, one field per column. Keep the original spelling and abbreviations " +
+                "(\"Co.\", \"Fm.\", \"mi. N of\"); do not correct or expand them. If a word is unreadable, type what you can and mark the " +
+                "rest with [?]. Leave a field empty when the ledger leaves it empty.",
+        });
+    }
+
+    static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Demo seed failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}
