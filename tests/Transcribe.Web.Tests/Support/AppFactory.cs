@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Transcribe.Web.Infrastructure.Identity;
+
+namespace Transcribe.Web.Tests.Support;
+
+/// <summary>The real app over its own fresh database: one per test class (IClassFixture).</summary>
+public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "a long test passphrase";
+
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Set before first use to share another factory's database (two app processes, one database).</summary>
+    public string? SharedConnectionString { get; set; }
+
+    public virtual async Task InitializeAsync() =>
+        ConnectionString = SharedConnectionString ?? await TestPostgres.CreateDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:Transcribe", ConnectionString);
+    }
+
+    /// <summary>Creates an account with the given roles (Volunteer always) straight through Identity.</summary>
+    public async Task<TestUser> CreateUserAsync(params string[] roles)
+    {
+        string email = $"user-{Guid.NewGuid():N}@example.org";
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, DisplayName = "Test " + email[5..13] };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRolesAsync(user, roles.Append(Roles.Volunteer).Distinct()));
+        return new TestUser(user.Id, email, Password, user.DisplayName);
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}
+
+public sealed record TestUser(Guid Id, string Email, string Password, string DisplayName);
