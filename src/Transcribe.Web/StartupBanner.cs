@@ -11,6 +11,7 @@ public static class StartupBanner
     public static void Print(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        if (addresses.Count == 0) return; // an in-memory test server: nobody to tell
         Console.WriteLine();
         Console.WriteLine("Transcribe is running at " + string.Join(", ", addresses));
         if (app.Services.GetRequiredService<DatabaseHost>().IsPrivate)

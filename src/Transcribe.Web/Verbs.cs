@@ -7,9 +7,15 @@ namespace Transcribe.Web;
 /// <summary>Administrative commands of the entry script, run without serving HTTP.</summary>
 public static class Verbs
 {
+    static DatabaseStartup Startup(IServiceProvider services)
+    {
+        services.GetRequiredService<DatabaseHost>().LeaveAdoptedServerRunning = true;
+        return services.GetRequiredService<DatabaseStartup>();
+    }
+
     public static async Task<int> MigrateAsync(IServiceProvider services)
     {
-        var startup = services.GetRequiredService<DatabaseStartup>();
+        var startup = Startup(services);
         try
         {
             await startup.StartAsync(CancellationToken.None);
@@ -29,7 +35,7 @@ public static class Verbs
 
     public static async Task<int> CreateAdminAsync(IServiceProvider services, string email)
     {
-        var startup = services.GetRequiredService<DatabaseStartup>();
+        var startup = Startup(services);
         await startup.StartAsync(CancellationToken.None);
         try
         {

@@ -17,6 +17,9 @@ public sealed class DatabaseHost(IConfiguration configuration, ILogger<DatabaseH
 
     public bool IsPrivate => cluster is not null;
 
+    /// <summary>Set by the command-line verbs: they may run while the app serves from the same private cluster.</summary>
+    public bool LeaveAdoptedServerRunning { get; set; }
+
     public string ConnectionString =>
         connectionString ?? throw new InvalidOperationException("The database has not been started yet.");
 
@@ -38,7 +41,7 @@ public sealed class DatabaseHost(IConfiguration configuration, ILogger<DatabaseH
 
     public async Task StopAsync()
     {
-        if (cluster is not null) await cluster.StopAsync();
+        if (cluster is not null) await cluster.StopAsync(evenIfAdopted: !LeaveAdoptedServerRunning);
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

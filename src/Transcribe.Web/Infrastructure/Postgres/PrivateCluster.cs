@@ -19,6 +19,9 @@ public sealed class PrivateCluster(string folder, ILogger? logger = null, bool t
     public int Port { get; private set; }
     public bool Started { get; private set; }
 
+    /// <summary>True when the server was already running (left by a crashed app, or serving a running one).</summary>
+    public bool Adopted { get; private set; }
+
     string DataDir => Path.Combine(Folder, "data");
     string PasswordFile => Path.Combine(Folder, "password");
     string LogFile => Path.Combine(Folder, "postgres.log");
@@ -43,6 +46,7 @@ public sealed class PrivateCluster(string folder, ILogger? logger = null, bool t
             // A previous app process died without stopping its cluster: adopt it.
             logger?.LogInformation("Reusing the private PostgreSQL already running on port {Port}", port);
             Port = port;
+            Adopted = true;
         }
         else
         {
@@ -57,9 +61,10 @@ public sealed class PrivateCluster(string folder, ILogger? logger = null, bool t
         Started = true;
     }
 
-    public async Task StopAsync()
+    /// <param name="evenIfAdopted">False for a short command run beside a live app, which must not take its database away.</param>
+    public async Task StopAsync(bool evenIfAdopted = true)
     {
-        if (!Started) return;
+        if (!Started || (Adopted && !evenIfAdopted)) return;
         Started = false;
         await RunAsPostgresAsync(Path.Combine(FindBinaries(), "pg_ctl"), ["stop", "-w", "-m", "fast", "-D", DataDir], CancellationToken.None);
         logger?.LogInformation("Stopped the private PostgreSQL");

@@ -66,6 +66,20 @@ public sealed class PrivateClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task StopAsync_OfACommandBesideARunningApp_LeavesTheAppsServerRunning()
+    {
+        await using var runningApp = new PrivateCluster(folder, throwaway: true);
+        await runningApp.StartAsync();
+        var migrateCommand = new PrivateCluster(folder, throwaway: true);
+        await migrateCommand.StartAsync();
+
+        await migrateCommand.StopAsync(evenIfAdopted: false);
+
+        Assert.True(migrateCommand.Adopted);
+        Assert.Equal(1, await QueryAsync<int>(runningApp, "select 1"));
+    }
+
+    [Fact]
     public async Task Start_WithAStaleLockFileFromACrash_RemovesItAndStarts()
     {
         var cluster = new PrivateCluster(folder, throwaway: true);
