@@ -5,7 +5,10 @@ DefaultTypeMap.MatchNamesWithUnderscores = true;
 
 // `transcribe migrate` and `transcribe create-admin <email>` run through the same wiring as the app.
 string? verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
-string[] hostArgs = verb is null ? args : args[(verb == "create-admin" && args.Length > 1 ? 2 : 1)..];
+int positional = verb switch { null => 0, "create-admin" => Math.Min(2, args.Length), "import" => Math.Min(3, args.Length), _ => 1 };
+string[] rest = args[positional..];
+string? Option(string name) => Array.IndexOf(rest, name) is int i and >= 0 && i + 1 < rest.Length ? rest[i + 1] : null;
+string[] hostArgs = verb == "import" ? StripOptions(rest, "--title", "--call-number") : rest;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, WebRootPath = WebRoot.Find() });
 builder.Services.AddTranscribe(builder.Configuration);
@@ -22,9 +25,22 @@ switch (verb)
         return await Verbs.MigrateAsync(app.Services);
     case "create-admin" when args.Length > 1:
         return await Verbs.CreateAdminAsync(app.Services, args[1]);
+    case "import" when args.Length > 2:
+        return await Verbs.ImportFolderAsync(app.Services, args[1], args[2], Option("--title"), Option("--call-number"));
     default:
-        Console.Error.WriteLine($"Unknown command '{verb}'. Commands: migrate, create-admin <email>; no command serves the app.");
+        Console.Error.WriteLine($"Unknown command '{verb}'. Commands: migrate, create-admin EMAIL, import PROJECT FOLDER; no command serves the app.");
         return 2;
+}
+
+static string[] StripOptions(string[] args, params string[] names)
+{
+    var kept = new List<string>();
+    for (int i = 0; i < args.Length; i++)
+    {
+        if (names.Contains(args[i])) i++;
+        else kept.Add(args[i]);
+    }
+    return [.. kept];
 }
 
 public partial class Program;

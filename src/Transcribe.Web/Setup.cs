@@ -10,6 +10,10 @@ using Npgsql;
 using Transcribe.Web.Features.Account;
 using Transcribe.Web.Features.Admin;
 using Transcribe.Web.Features.Projects;
+using Transcribe.Web.Features.Scans;
+using Transcribe.Web.Infrastructure.Imaging;
+using Transcribe.Web.Infrastructure.Jobs;
+using Transcribe.Web.Infrastructure.Storage;
 using Transcribe.Web.Infrastructure.Demo;
 using Transcribe.Web.Infrastructure.Identity;
 using Transcribe.Web.Infrastructure.Logging;
@@ -29,6 +33,14 @@ public static class Setup
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseStartup>());
         services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseHost>().ConnectionString).Build());
         services.AddScoped<DemoSeed>();
+        services.AddSingleton<StoragePaths>();
+        services.AddSingleton<Vips>();
+        services.AddSingleton<JobQueue>();
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<IJobHandler, TileImageJob>();
+        services.AddHostedService<JobWorker>();
+        services.AddSingleton<ImportPipeline>();
+        services.AddSingleton<ScanQueries>();
         services.AddSingleton<ProjectQueries>();
         services.AddSingleton<UserQueries>();
 
@@ -89,6 +101,7 @@ public static class Setup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseTileFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -75,6 +75,39 @@ public static class Verbs
         }
     }
 
+    /// <summary>`import PROJECT FOLDER [--title T] [--call-number C]`: a server folder of scans as one new ledger.</summary>
+    public static async Task<int> ImportFolderAsync(IServiceProvider services, string slug, string folder, string? title, string? callNumber)
+    {
+        var startup = Startup(services);
+        await startup.StartAsync(CancellationToken.None);
+        try
+        {
+            var project = await services.GetRequiredService<Features.Projects.ProjectQueries>().FindAsync(slug);
+            if (project is null)
+            {
+                Console.Error.WriteLine($"There is no project '{slug}'.");
+                return 1;
+            }
+            var (images, skipped) = Features.Scans.ImportSources.FromFolder(folder);
+            foreach (string name in skipped) Console.WriteLine($"Skipped {name}: not a .jpg, .png or .tif file.");
+            var result = await services.GetRequiredService<Features.Scans.ImportPipeline>().ImportAsync(project.Id,
+                new Features.Scans.NewDocument(title ?? Path.GetFileName(Path.GetFullPath(folder).TrimEnd('/')), callNumber ?? "",
+                    project.Institution, "Folder " + Path.GetFullPath(folder)), images, CancellationToken.None);
+            Console.WriteLine($"Imported {result.Pages} pages as ledger {result.DocumentId} ({result.NewImages} new images). " +
+                "Their tiles are made by the running app's worker.");
+            return 0;
+        }
+        catch (Features.Scans.ImportException e)
+        {
+            Console.Error.WriteLine("Nothing was imported: " + e.Message);
+            return 1;
+        }
+        finally
+        {
+            await startup.StopAsync(CancellationToken.None);
+        }
+    }
+
     /// <summary>From TRANSCRIBE_ADMIN_PASSWORD, piped standard input, or a prompt that does not echo.</summary>
     static string ReadPassword()
     {

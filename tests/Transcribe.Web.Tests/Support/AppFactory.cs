@@ -13,6 +13,9 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>This app's own storage folder (originals, tiles), so test classes never see each other's files.</summary>
+    public string StorageFolder { get; } = Path.Combine(Path.GetTempPath(), $"transcribe-storage-{Guid.NewGuid():N}");
+
     /// <summary>Set before first use to share another factory's database (two app processes, one database).</summary>
     public string? SharedConnectionString { get; set; }
 
@@ -23,6 +26,7 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Transcribe", ConnectionString);
+        builder.UseSetting("Transcribe:Storage", StorageFolder);
         // Request lines from hundreds of tests drown the failures; warnings and errors still show.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

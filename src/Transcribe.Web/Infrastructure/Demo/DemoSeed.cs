@@ -1,7 +1,10 @@
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
+using Transcribe.DemoLedger;
+using Transcribe.Web.Features.Scans;
 using Transcribe.Web.Infrastructure.Identity;
+using Transcribe.Web.Infrastructure.Storage;
 
 namespace Transcribe.Web.Infrastructure.Demo;
 
@@ -9,8 +12,13 @@ namespace Transcribe.Web.Infrastructure.Demo;
 /// The demo that `./transcribe run` shows on its private database: accounts for every role and the
 /// USNM locality-ledger project. Runs only on an empty database, so it never touches real data.
 /// </summary>
-public sealed class DemoSeed(NpgsqlDataSource dataSource, UserManager<AppUser> users, ILogger<DemoSeed> logger)
+public sealed class DemoSeed(
+    NpgsqlDataSource dataSource, UserManager<AppUser> users, ImportPipeline pipeline, StoragePaths storage, ILogger<DemoSeed> logger)
 {
+    /// <summary>The demo ledger: deterministic pages rendered by Transcribe.DemoLedger, with their ground truth beside them.</summary>
+    public const int LedgerSeed = 1923;
+    public const int LedgerPages = 8;
+
     public const string Password = "transcribe-demo";
 
     public sealed record Account(string Email, string DisplayName, string Role);
@@ -44,20 +52,22 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, UserManager<AppUser> u
             var roles = account.Role == Roles.Admin ? Roles.All : account.Role == Roles.Volunteer ? [Roles.Volunteer] : [Roles.Volunteer, account.Role];
             Check(await users.AddToRolesAsync(user, roles));
         }
-        await SeedProjectAsync(ct);
-        logger.LogInformation("Seeded the demo accounts and project");
+        int projectId = await SeedProjectAsync(ct);
+        await SeedLedgerAsync(projectId, ct);
+        logger.LogInformation("Seeded the demo accounts, project and ledger");
     }
 
     const string InsertProject = """
         insert into projects (slug, title, institution, summary, description, instructions)
         values (@slug, @title, @institution, @summary, @description, @instructions)
-        on conflict (slug) do nothing
+        on conflict (slug) do update set title = excluded.title
+        returning id
         """;
 
-    async Task SeedProjectAsync(CancellationToken ct)
+    async Task<int> SeedProjectAsync(CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(InsertProject, new
+        return await connection.ExecuteScalarAsync<int>(InsertProject, new
         {
             slug = ProjectSlug,
             title = "Paleobiology Locality Ledgers",
@@ -73,6 +83,19 @@ public sealed class DemoSeed(NpgsqlDataSource dataSource, UserManager<AppUser> u
                 "(\"Co.\", \"Fm.\", \"mi. N of\"); do not correct or expand them. If a word is unreadable, type what you can and mark the " +
                 "rest with [?]. Leave a field empty when the ledger leaves it empty.",
         });
+    }
+
+    async Task SeedLedgerAsync(int projectId, CancellationToken ct)
+    {
+        string folder = Path.Combine(storage.Root, "demo-ledger");
+        logger.LogInformation("Rendering the {Pages}-page demo ledger into {Folder} (once)", LedgerPages, folder);
+        await new LedgerRenderer().RenderLedgerAsync(LedgerSeed, LedgerPages, folder, ct);
+        var (images, _) = ImportSources.FromFolder(folder);
+        await pipeline.ImportAsync(projectId,
+            new NewDocument("Locality Register, vol. 4 (1908–1931)", "USNM PAL Ledger 4", "Smithsonian National Museum of Natural History",
+                "Demo ledger rendered by Transcribe.DemoLedger",
+                [new("Date range", "1908–1931"), new("Extent", $"{LedgerPages} pages"), new("Department", "Paleobiology")]),
+            images, ct);
     }
 
     static void Check(IdentityResult result)

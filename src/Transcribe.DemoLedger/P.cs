@@ -1,1 +1,0 @@
-namespace Transcribe.DemoLedger; public static class Placeholder {}

@@ -1,0 +1,631 @@
+// Scan viewer and split view.
+//
+// Viewer: every [data-viewer][data-info-url] element becomes an OpenSeadragon viewer over a
+// IIIF Image API 3 (level 0) info.json, with our own toolbar (zoom, fit, actual size, rotate,
+// brightness/contrast, overview, keys help, full screen). OpenSeadragon must be loaded first as
+// a classic script: <script src="/lib/openseadragon-6.1.1/openseadragon.min.js"></script>.
+//   element.transcribeViewer  the API (see makeApi)
+//   viewer:ready              CustomEvent on the element when the first tile is on screen
+//   viewer:error              CustomEvent when info.json or tiles fail (detail.kind, detail.message)
+//
+// Split view: [data-split] holds two panes and a [data-split-handle] between them. The handle
+// drags (mouse, pen, touch) and moves with the arrow keys; the ratio is kept in localStorage.
+//
+// CSP: script-src/style-src 'self'. Nothing here writes inline <style> or style attributes in
+// markup; element.style (CSSOM) is allowed.
+
+const OSD = globalThis.OpenSeadragon;
+const FILTER_KEY = 'transcribe.viewer.filter';
+const OVERVIEW_KEY = 'transcribe.viewer.overview';
+const SPLIT_KEY = 'transcribe.split.';
+const ZOOM_STEP = 1.6;
+const FILTER_LIMITS = { brightness: [50, 250], contrast: [50, 300] };
+
+// localStorage can throw (privacy modes, full quota); a lost preference is never worth an error.
+const store = {
+    get(key) { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } },
+    set(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch { /* ignore */ } },
+};
+
+const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
+const numberOr = (text, fallback) => (Number.isFinite(parseFloat(text)) ? parseFloat(text) : fallback);
+let idCounter = 0;
+const nextId = prefix => `${prefix}-${++idCounter}`;
+
+// ---------------------------------------------------------------- small DOM helpers
+
+function el(tag, props = {}, children = []) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+        if (value === undefined || value === null || value === false) continue;
+        if (key === 'className') node.className = value;
+        else if (key === 'text') node.textContent = value;
+        else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+        else node.setAttribute(key, value === true ? '' : value);
+    }
+    for (const child of [].concat(children)) if (child) node.append(child);
+    return node;
+}
+
+// Icons are drawn on a 24px grid with the current text colour, so they follow the theme.
+const ICONS = {
+    zoomIn: [['circle', { cx: 10.5, cy: 10.5, r: 6.5 }], ['path', { d: 'M15.5 15.5 20.5 20.5M10.5 7.5v6M7.5 10.5h6' }]],
+    zoomOut: [['circle', { cx: 10.5, cy: 10.5, r: 6.5 }], ['path', { d: 'M15.5 15.5 20.5 20.5M7.5 10.5h6' }]],
+    fit: [['path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' }], ['rect', { x: 8, y: 8, width: 8, height: 8, rx: 1 }]],
+    rotateLeft: [['path', { d: 'M4 12a8 8 0 1 0 2.4-5.7L4 8.5' }], ['path', { d: 'M4 3.5v5h5' }]],
+    rotateRight: [['path', { d: 'M20 12a8 8 0 1 1-2.4-5.7L20 8.5' }], ['path', { d: 'M20 3.5v5h-5' }]],
+    brightness: [['circle', { cx: 12, cy: 12, r: 3.5 }], ['path', { d: 'M12 2.5v2.5M12 19v2.5M2.5 12H5M19 12h2.5M5.3 5.3l1.8 1.8M16.9 16.9l1.8 1.8M5.3 18.7l1.8-1.8M16.9 7.1l1.8-1.8' }]],
+    contrast: [['circle', { cx: 12, cy: 12, r: 8.5 }], ['path', { d: 'M12 3.5a8.5 8.5 0 0 1 0 17z', fill: 'currentColor' }]],
+    overview: [['rect', { x: 3.5, y: 4.5, width: 17, height: 15, rx: 2 }], ['rect', { x: 12, y: 12, width: 6, height: 5, rx: .5, fill: 'currentColor', stroke: 'none' }]],
+    keys: [['rect', { x: 2.5, y: 6, width: 19, height: 12, rx: 2 }], ['path', { d: 'M6.5 10h1M10 10h1M13.5 10h1M17 10h.5M7.5 14h9' }]],
+    enterFull: [['path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' }]],
+    exitFull: [['path', { d: 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' }]],
+    warning: [['path', { d: 'M12 3.5 2.5 20h19z' }], ['path', { d: 'M12 10v4.5M12 17.2v.3' }]],
+};
+
+function icon(name) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    svg.setAttribute('class', 'viewer-icon');
+    for (const [tag, attrs] of ICONS[name]) {
+        const shape = document.createElementNS(ns, tag);
+        for (const [key, value] of Object.entries(attrs)) shape.setAttribute(key, value);
+        svg.append(shape);
+    }
+    return svg;
+}
+
+function iconButton({ label, iconName, title, onclick, text }) {
+    const button = el('button', {
+        type: 'button', className: text ? 'viewer-btn viewer-btn-text' : 'viewer-btn',
+        'aria-label': text ? null : label, title: title ?? label, onclick,
+    }, [iconName ? icon(iconName) : null, text ? el('span', { text }) : null]);
+    return button;
+}
+
+// OpenSeadragon injects a <style> element once per page (a mobile-only focus rule), which our
+// CSP blocks and reports. It skips the injection when this marker exists; the rule it would add
+// (hiding the focus outline on touch screens) is one we do not want anyway.
+function preventInlineStyleInjection() {
+    if (!document.querySelector('style[data-openseadragon-mobile-css]')) {
+        const marker = document.createElement('style');
+        marker.setAttribute('data-openseadragon-mobile-css', 'true');
+        marker.disabled = true;
+        document.head.append(marker);
+    }
+}
+
+// ---------------------------------------------------------------- viewer
+
+const KEY_HELP = [
+    ['← ↑ → ↓ or W A S D', 'Move around the page'],
+    ['+ and −  (or Shift + ↑ ↓)', 'Zoom in and out'],
+    ['0', 'Fit the whole page'],
+    ['R, Shift + R', 'Rotate right, left'],
+    ['F', 'Full screen (Esc to leave)'],
+    ['Drag, mouse wheel', 'Move, zoom'],
+    ['Double-click', 'Zoom in there'],
+];
+
+export function initViewer(element) {
+    if (element.transcribeViewer) return element.transcribeViewer;
+    const infoUrl = element.dataset.infoUrl;
+    const label = element.dataset.label || 'Ledger page scan';
+    element.classList.add('viewer');
+
+    if (!OSD) {
+        showFatal(element, 'The image viewer could not start. Please reload the page.');
+        element.dispatchEvent(new CustomEvent('viewer:error', { bubbles: true, detail: { kind: 'script', message: 'OpenSeadragon is not loaded' } }));
+        return null;
+    }
+    preventInlineStyleInjection();
+
+    const ids = { stage: nextId('viewer-stage'), keys: nextId('viewer-keys') };
+    const parts = buildChrome(element, ids, label);
+    const filter = { ...defaultFilter(), ...sanitizeFilter(store.get(FILTER_KEY)) };
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+    const viewer = OSD({
+        element: parts.stage,
+        tileSources: infoUrl,
+        crossOriginPolicy: isSameOrigin(infoUrl) ? false : 'Anonymous',
+        prefixUrl: '/lib/openseadragon-6.1.1/images/',
+        showNavigationControl: false,            // our own toolbar instead
+        showNavigator: true,
+        navigatorPosition: 'BOTTOM_RIGHT',
+        navigatorSizeRatio: 0.16,
+        navigatorMaintainSizeRatio: true,
+        navigatorAutoFade: false,                 // the Overview button shows and hides it
+        navigatorBackground: '#1a1d22',
+        navigatorBorderColor: '#4a505a',
+        navigatorDisplayRegionColor: '#e0a526',
+        navigatorOpacity: 0.92,
+        // Sharp at any zoom: a 4x over-zoom lets faint pencil be read pixel by pixel; smoothing
+        // stays on because nearest-neighbour makes strokes shimmer between tile levels, and
+        // switching it later makes the WebGL drawer re-upload every texture.
+        maxZoomPixelRatio: 4,
+        minZoomImageRatio: 0.5,
+        imageSmoothingEnabled: true,
+        visibilityRatio: 0.5,
+        constrainDuringPan: true,
+        // Keep the text size when the pane is resized; a fitted page is refitted (see 'resize').
+        preserveImageSizeOnResize: true,
+        animationTime: reducedMotion ? 0.2 : 1.0,
+        // Ask for at most a few tiles at a time so the ones in view win on a slow link, and
+        // retry a failed tile before calling it broken.
+        imageLoaderLimit: 6,
+        tileRetryMax: 2,
+        tileRetryDelay: 1500,
+        maxImageCacheCount: 300,
+        // A click focuses the scan (for the keys); zooming on it moved the page away.
+        gestureSettingsMouse: { clickToZoom: false, dblClickToZoom: true },
+        gestureSettingsPen: { clickToZoom: false, dblClickToZoom: true },
+    });
+    viewer.canvas.setAttribute('role', 'application');
+    viewer.canvas.setAttribute('aria-roledescription', 'zoomable scan');
+    viewer.canvas.setAttribute('aria-label', `${label}. Arrow keys move, plus and minus zoom, 0 fits the page, R rotates, F is full screen.`);
+
+    const state = { fitted: true, ready: false, tileErrorShown: false, url: infoUrl };
+
+    // ---- readiness and errors
+    function onTileLoaded(event) {
+        if (state.ready) return;
+        // The tile is drawn on the first frame after its data is fully processed.
+        event.promise?.then(() => {
+            if (state.ready) return;
+            viewer.addOnceHandler('update-viewport', () => {
+                if (state.ready) return;
+                state.ready = true;
+                parts.setStatus(null);
+                dispatch('viewer:ready', { viewer, infoUrl: state.url });
+            });
+            viewer.forceRedraw();
+        });
+    }
+    viewer.addHandler('tile-loaded', onTileLoaded);
+    viewer.addHandler('open', () => {
+        applyFilter();
+        applyOverview();
+        updateZoomLabel();
+    });
+    viewer.addHandler('open-failed', event => {
+        parts.setStatus('error', {
+            title: 'The scan could not be loaded',
+            message: 'The page image is not available right now. Check your connection and try again; your typed work is not affected.',
+            retry: () => api.open(state.url),
+        });
+        dispatch('viewer:error', { kind: 'open', message: event.message || 'Unable to open the image', infoUrl: state.url });
+    });
+    viewer.addHandler('tile-load-failed', event => {
+        if (!event.maxReached || state.tileErrorShown) return;
+        state.tileErrorShown = true;
+        if (state.ready) {
+            parts.setNotice('Part of the scan did not load.', () => {
+                state.tileErrorShown = false;
+                viewer.world.resetItems();
+            });
+        } else {
+            parts.setStatus('error', {
+                title: 'The scan could not be loaded',
+                message: 'Parts of the page image failed to download. Check your connection and try again.',
+                retry: () => api.open(state.url),
+            });
+        }
+        dispatch('viewer:error', { kind: 'tile', message: event.message || 'A tile failed to load', infoUrl: state.url });
+    });
+
+    // ---- fit, zoom, rotate
+    function fit(immediately = false) {
+        state.fitted = true;
+        // fitBounds (unlike goHome) accounts for rotation, so a turned page still fits.
+        viewer.viewport.fitBounds(viewer.world.getHomeBounds(), immediately);
+    }
+    function zoomBy(factor) {
+        state.fitted = false;
+        viewer.viewport.zoomBy(factor);
+        viewer.viewport.applyConstraints();
+    }
+    function actualSize() {
+        state.fitted = false;
+        viewer.viewport.zoomTo(viewer.viewport.imageToViewportZoom(1));
+        viewer.viewport.applyConstraints();
+    }
+    function rotate(degrees) {
+        viewer.viewport.rotateBy(degrees);
+        if (state.fitted) fit();
+        else viewer.viewport.applyConstraints();
+    }
+    for (const name of ['canvas-drag', 'canvas-scroll', 'canvas-pinch', 'canvas-double-click', 'navigator-click', 'navigator-drag']) {
+        viewer.addHandler(name, () => { state.fitted = false; });
+    }
+    viewer.addHandler('resize', () => { if (state.fitted && viewer.world.getItemCount()) fit(true); });
+
+    // OpenSeadragon's keys, except: F is full screen (not mirror-flip, which only confuses
+    // readers), and 0/R go through fit/rotate so a rotated page still fits.
+    viewer.addHandler('canvas-key', event => {
+        const key = event.originalEvent;
+        if (key.ctrlKey || key.altKey || key.metaKey) return;
+        if (key.code === 'KeyF') { event.preventDefaultAction = true; toggleFullScreen(); }
+        else if (key.code === 'Digit0' || key.code === 'Numpad0') { event.preventDefaultAction = true; fit(); }
+        else if (key.code === 'KeyR') { event.preventDefaultAction = true; rotate(key.shiftKey ? -90 : 90); }
+        else if (/^(Arrow|Key[WASD]$|Equal|Minus|NumpadAdd|NumpadSubtract)/.test(key.code)) state.fitted = false;
+    });
+
+    // ---- zoom readout ("actual size" button shows the current scale)
+    let lastZoomText = '';
+    function updateZoomLabel() {
+        if (!viewer.world.getItemCount()) return;
+        const percent = Math.round(viewer.viewport.viewportToImageZoom(viewer.viewport.getZoom(true)) * 100);
+        const text = `${percent}%`;
+        if (text === lastZoomText) return;
+        lastZoomText = text;
+        parts.zoomLabel.textContent = text;
+        parts.actualSize.setAttribute('aria-label', `${text}: show actual size (100%)`);
+    }
+    viewer.addHandler('viewport-change', updateZoomLabel);
+
+    // ---- brightness / contrast
+    function applyFilter() {
+        const canvas = viewer.drawer?.canvas;
+        const identity = filter.brightness === 100 && filter.contrast === 100;
+        // No filter at all when neutral: a filtered canvas costs a compositing pass per frame.
+        if (canvas) canvas.style.filter = identity ? '' : `brightness(${filter.brightness}%) contrast(${filter.contrast}%)`;
+        parts.brightness.input.value = filter.brightness;
+        parts.contrast.input.value = filter.contrast;
+        parts.brightness.output.textContent = `${filter.brightness}%`;
+        parts.contrast.output.textContent = `${filter.contrast}%`;
+        parts.resetFilter.disabled = identity;
+    }
+    function setFilter(brightness = filter.brightness, contrast = filter.contrast) {
+        Object.assign(filter, sanitizeFilter({ brightness, contrast }));
+        store.set(FILTER_KEY, filter);
+        applyFilter();
+    }
+    parts.brightness.input.addEventListener('input', () => setFilter(+parts.brightness.input.value, undefined));
+    parts.contrast.input.addEventListener('input', () => setFilter(undefined, +parts.contrast.input.value));
+
+    // ---- overview (navigator)
+    let overview = store.get(OVERVIEW_KEY) !== false;
+    function applyOverview() {
+        const nav = viewer.navigator?.element;
+        if (nav) nav.style.display = overview ? '' : 'none';
+        parts.overview.setAttribute('aria-pressed', String(overview));
+        if (overview) viewer.navigator?.updateSize?.();
+    }
+
+    // ---- full screen (the whole viewer, toolbar included)
+    const canFullscreen = document.fullscreenEnabled && typeof element.requestFullscreen === 'function';
+    function isFullScreen() {
+        return document.fullscreenElement === element || element.classList.contains('is-fullpage');
+    }
+    function toggleFullScreen(force) {
+        const want = force ?? !isFullScreen();
+        if (want === isFullScreen()) return;
+        if (canFullscreen && !element.classList.contains('is-fullpage')) {
+            const request = want ? element.requestFullscreen() : document.exitFullscreen();
+            // Browsers that refuse (embedded frames, some mobiles) get a fixed full-window box.
+            request.catch(() => setFullPage(want));
+        } else {
+            setFullPage(want);
+        }
+    }
+    function setFullPage(on) {
+        element.classList.toggle('is-fullpage', on);
+        document.documentElement.classList.toggle('viewer-fullpage-open', on);
+        syncFullScreenButton();
+        viewer.forceResize();
+    }
+    function syncFullScreenButton() {
+        const on = isFullScreen();
+        const button = parts.fullScreen;
+        button.replaceChildren(icon(on ? 'exitFull' : 'enterFull'));
+        button.setAttribute('aria-label', on ? 'Exit full screen' : 'Full screen');
+        button.title = on ? 'Exit full screen (Esc)' : 'Full screen (F)';
+    }
+    const onFullscreenChange = () => { syncFullScreenButton(); viewer.forceResize(); };
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    element.addEventListener('keydown', event => {
+        if (event.key !== 'Escape') return;
+        if (parts.closeKeys()) { event.stopPropagation(); return; }
+        if (element.classList.contains('is-fullpage')) setFullPage(false);
+    });
+
+    // ---- toolbar wiring
+    parts.on({
+        zoomIn: () => zoomBy(ZOOM_STEP),
+        zoomOut: () => zoomBy(1 / ZOOM_STEP),
+        fit: () => fit(),
+        actualSize,
+        rotateLeft: () => rotate(-90),
+        rotateRight: () => rotate(90),
+        resetFilter: () => setFilter(100, 100),
+        overview: () => { overview = !overview; store.set(OVERVIEW_KEY, overview); applyOverview(); },
+        fullScreen: () => toggleFullScreen(),
+    });
+    parts.setStatus('loading');
+    applyFilter();
+
+    function dispatch(type, detail) {
+        element.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
+    }
+
+    const api = makeApi();
+    function makeApi() {
+        return {
+            viewer,
+            element,
+            /** Open another info.json (e.g. the next page) in this viewer. */
+            open(url) {
+                state.url = url;
+                state.ready = false;
+                state.tileErrorShown = false;
+                state.fitted = true;
+                element.dataset.infoUrl = url;
+                parts.setStatus('loading');
+                parts.setNotice(null);
+                viewer.open(url);
+            },
+            fit,
+            zoomBy,
+            actualSize,
+            /** Rotate by a multiple of 90 degrees (positive = clockwise). */
+            rotate,
+            toggleFullScreen,
+            /** Brightness and contrast in percent; 100 leaves the scan as it is. */
+            setFilter,
+            getFilter: () => ({ ...filter }),
+            resetFilter: () => setFilter(100, 100),
+            /** Bring a region of the scan into view, in image pixels (e.g. a ledger row). */
+            showRegion({ x, y, width, height }, immediately = false) {
+                state.fitted = false;
+                const rect = viewer.viewport.imageToViewportRectangle(x, y, width, height);
+                viewer.viewport.fitBoundsWithConstraints(rect, immediately);
+            },
+            get ready() { return state.ready; },
+            destroy() {
+                document.removeEventListener('fullscreenchange', onFullscreenChange);
+                viewer.destroy();
+                parts.remove();
+                element.classList.remove('viewer', 'is-fullpage');
+                delete element.transcribeViewer;
+            },
+        };
+    }
+    element.transcribeViewer = api;
+    return api;
+}
+
+function defaultFilter() { return { brightness: 100, contrast: 100 }; }
+
+function sanitizeFilter(value) {
+    const out = {};
+    for (const key of Object.keys(FILTER_LIMITS)) {
+        const n = Number(value?.[key]);
+        if (value?.[key] !== undefined && Number.isFinite(n)) out[key] = Math.round(clamp(n, ...FILTER_LIMITS[key]));
+    }
+    return out;
+}
+
+function isSameOrigin(url) {
+    try { return new URL(url, location.href).origin === location.origin; } catch { return true; }
+}
+
+function showFatal(element, message) {
+    element.classList.add('viewer');
+    element.replaceChildren(el('div', { className: 'viewer-status is-error', role: 'alert' }, [
+        el('div', { className: 'viewer-status-card' }, [el('p', { text: message })]),
+    ]));
+}
+
+// Builds toolbar, stage, keys panel and status overlay; returns handles to them.
+function buildChrome(element, ids, label) {
+    const slider = (name, text, iconName) => {
+        const id = nextId(`viewer-${name}`);
+        const [min, max] = FILTER_LIMITS[name];
+        const input = el('input', { type: 'range', id, min, max, step: 5, value: 100, className: 'viewer-range' });
+        const output = el('output', { for: id, className: 'viewer-range-value', 'aria-hidden': 'true' });
+        const wrap = el('div', { className: 'viewer-slider', title: `${text} (for faint ink)` }, [
+            el('label', { for: id, className: 'viewer-slider-label' }, [icon(iconName), el('span', { className: 'viewer-slider-text', text })]),
+            input, output,
+        ]);
+        return { wrap, input, output };
+    };
+
+    const buttons = {
+        zoomOut: iconButton({ label: 'Zoom out', iconName: 'zoomOut', title: 'Zoom out (−)' }),
+        zoomIn: iconButton({ label: 'Zoom in', iconName: 'zoomIn', title: 'Zoom in (+)' }),
+        fit: iconButton({ label: 'Fit page', iconName: 'fit', title: 'Fit the whole page (0)' }),
+        actualSize: el('button', { type: 'button', className: 'viewer-btn viewer-zoom', title: 'Show actual size (100%)', 'aria-label': 'Show actual size (100%)' }),
+        rotateLeft: iconButton({ label: 'Rotate left', iconName: 'rotateLeft', title: 'Rotate left (Shift+R)' }),
+        rotateRight: iconButton({ label: 'Rotate right', iconName: 'rotateRight', title: 'Rotate right (R)' }),
+        resetFilter: iconButton({ label: 'Reset brightness and contrast', text: 'Reset', title: 'Reset brightness and contrast' }),
+        overview: iconButton({ label: 'Overview map', iconName: 'overview', title: 'Show or hide the overview map' }),
+        keysToggle: iconButton({ label: 'Keyboard shortcuts', iconName: 'keys', title: 'Keyboard shortcuts' }),
+        fullScreen: iconButton({ label: 'Full screen', iconName: 'enterFull', title: 'Full screen (F)' }),
+    };
+    const zoomLabel = el('span', { text: '—' });
+    buttons.actualSize.append(zoomLabel);
+    buttons.overview.setAttribute('aria-pressed', 'true');
+    buttons.keysToggle.setAttribute('aria-expanded', 'false');
+    buttons.keysToggle.setAttribute('aria-controls', ids.keys);
+
+    const brightness = slider('brightness', 'Brightness', 'brightness');
+    const contrast = slider('contrast', 'Contrast', 'contrast');
+
+    const group = (name, children) => el('div', { className: `viewer-group viewer-group-${name}` }, children);
+    const toolbar = el('div', { className: 'viewer-toolbar', role: 'group', 'aria-label': 'Scan controls' }, [
+        group('zoom', [buttons.zoomOut, buttons.actualSize, buttons.zoomIn, buttons.fit]),
+        group('rotate', [buttons.rotateLeft, buttons.rotateRight]),
+        group('adjust', [brightness.wrap, contrast.wrap, buttons.resetFilter]),
+        group('view', [buttons.overview, buttons.keysToggle, buttons.fullScreen]),
+    ]);
+
+    const keysPanel = el('div', { className: 'viewer-keys', id: ids.keys, hidden: true }, [
+        el('h2', { className: 'viewer-keys-title', text: 'Keyboard and mouse' }),
+        el('p', { className: 'viewer-keys-hint', text: 'Click the scan or Tab to it first.' }),
+        el('dl', {}, KEY_HELP.flatMap(([keys, what]) => [el('dt', { text: keys }), el('dd', { text: what })])),
+    ]);
+    const stage = el('div', { className: 'viewer-stage', id: ids.stage });
+    const status = el('div', { className: 'viewer-status', hidden: true });
+    const notice = el('div', { className: 'viewer-notice', role: 'status', hidden: true });
+    const live = el('div', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    const wrapper = el('div', { className: 'viewer-body' }, [stage, status, notice, keysPanel]);
+    element.replaceChildren(toolbar, wrapper, live);
+
+    // Keys help: a disclosure that closes on Esc, on a click elsewhere, or from its button.
+    const setKeysOpen = open => {
+        keysPanel.hidden = !open;
+        buttons.keysToggle.setAttribute('aria-expanded', String(open));
+    };
+    buttons.keysToggle.addEventListener('click', () => setKeysOpen(keysPanel.hidden));
+    document.addEventListener('pointerdown', event => {
+        if (!keysPanel.hidden && !keysPanel.contains(event.target) && !buttons.keysToggle.contains(event.target)) setKeysOpen(false);
+    });
+
+    return {
+        stage,
+        zoomLabel,
+        brightness,
+        contrast,
+        ...buttons,
+        on(handlers) {
+            for (const [name, handler] of Object.entries(handlers)) buttons[name].addEventListener('click', handler);
+        },
+        closeKeys() {
+            if (keysPanel.hidden) return false;
+            setKeysOpen(false);
+            buttons.keysToggle.focus();
+            return true;
+        },
+        setStatus(kind, info = {}) {
+            status.hidden = !kind;
+            status.className = `viewer-status${kind ? ` is-${kind}` : ''}`;
+            status.removeAttribute('role');
+            if (!kind) { status.replaceChildren(); return; }
+            if (kind === 'loading') {
+                status.replaceChildren(el('div', { className: 'viewer-spinner', 'aria-hidden': 'true' }));
+                live.textContent = 'Loading the scan…';
+                return;
+            }
+            live.textContent = '';
+            status.setAttribute('role', 'alert');
+            const retry = el('button', { type: 'button', className: 'button small', text: 'Try again', onclick: info.retry });
+            status.replaceChildren(el('div', { className: 'viewer-status-card' }, [
+                icon('warning'),
+                el('p', { className: 'viewer-status-title', text: info.title }),
+                el('p', { className: 'viewer-status-text', text: info.message }),
+                info.retry ? retry : null,
+            ]));
+        },
+        setNotice(message, retry) {
+            notice.hidden = !message;
+            notice.replaceChildren();
+            if (!message) return;
+            notice.append(el('span', { text: message }), el('button', {
+                type: 'button', className: 'viewer-notice-btn', text: 'Try again',
+                onclick: () => { notice.hidden = true; retry(); },
+            }));
+        },
+        remove() { element.replaceChildren(); },
+    };
+}
+
+// ---------------------------------------------------------------- split view
+
+export function initSplit(split) {
+    if (split.transcribeSplit) return split.transcribeSplit;
+    const handle = split.querySelector(':scope > [data-split-handle]');
+    if (!handle) return null;
+    const min = numberOr(split.dataset.splitMin, 25);
+    const max = numberOr(split.dataset.splitMax, 75);
+    const initial = numberOr(split.dataset.splitDefault, 58);
+    const storeKey = SPLIT_KEY + (split.dataset.splitKey || 'default');
+    const firstPane = handle.previousElementSibling;
+    const names = [handle.dataset.firstLabel || 'scan', handle.dataset.secondLabel || 'form'];
+
+    // Accept minimal markup: fill in whatever the separator role needs.
+    if (firstPane && !firstPane.id) firstPane.id = nextId('split-pane');
+    const defaults = {
+        role: 'separator', tabindex: '0', 'aria-orientation': 'vertical',
+        'aria-label': 'Resize the scan and the form', 'aria-controls': firstPane?.id,
+        'aria-valuemin': String(min), 'aria-valuemax': String(max),
+    };
+    for (const [key, value] of Object.entries(defaults)) if (value && !handle.hasAttribute(key)) handle.setAttribute(key, value);
+    if (!handle.title) handle.title = 'Drag, or use the arrow keys, to resize. Double-click to reset.';
+
+    let ratio = clamp(numberOr(store.get(storeKey), initial), min, max);
+    let frame = 0;
+
+    function apply(next, persist = false) {
+        ratio = clamp(next, min, max);
+        split.style.setProperty('--split-ratio', `${ratio}%`);
+        const rounded = Math.round(ratio);
+        handle.setAttribute('aria-valuenow', String(rounded));
+        handle.setAttribute('aria-valuetext', `${names[0]} ${rounded}%, ${names[1]} ${100 - rounded}%`);
+        if (persist) store.set(storeKey, Math.round(ratio * 10) / 10);
+        // ResizeObserver in OpenSeadragon would catch this too; asking once per frame keeps
+        // the scan in step with the handle instead of a frame behind.
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+            for (const node of split.querySelectorAll('[data-viewer]')) node.transcribeViewer?.viewer.forceResize();
+            split.dispatchEvent(new CustomEvent('split:resize', { bubbles: true, detail: { ratio } }));
+        });
+    }
+
+    function ratioAt(clientX) {
+        const box = split.getBoundingClientRect();
+        return ((clientX - box.left) / box.width) * 100;
+    }
+
+    handle.addEventListener('pointerdown', event => {
+        if (event.button !== 0) return;
+        event.preventDefault();
+        handle.setPointerCapture(event.pointerId);
+        handle.focus({ preventScroll: true });
+        split.classList.add('is-resizing');
+    });
+    handle.addEventListener('pointermove', event => {
+        if (handle.hasPointerCapture(event.pointerId)) apply(ratioAt(event.clientX));
+    });
+    const endDrag = () => {
+        if (!split.classList.contains('is-resizing')) return;
+        split.classList.remove('is-resizing');
+        apply(ratio, true);
+    };
+    handle.addEventListener('pointerup', endDrag);
+    handle.addEventListener('pointercancel', endDrag);
+    handle.addEventListener('lostpointercapture', endDrag);
+    handle.addEventListener('dblclick', () => apply(initial, true));
+
+    handle.addEventListener('keydown', event => {
+        const step = event.shiftKey ? 10 : 2;
+        const moves = {
+            ArrowLeft: ratio - step, ArrowDown: ratio - step,
+            ArrowRight: ratio + step, ArrowUp: ratio + step,
+            PageDown: ratio - 10, PageUp: ratio + 10,
+            Home: min, End: max, Enter: initial,
+        };
+        if (!(event.key in moves)) return;
+        event.preventDefault();
+        apply(moves[event.key], true);
+    });
+
+    apply(ratio);
+    split.classList.add('is-ready');
+    const api = { get ratio() { return ratio; }, setRatio: value => apply(value, true) };
+    split.transcribeSplit = api;
+    return api;
+}
+
+// ---------------------------------------------------------------- start
+
+export function initAll(root = document) {
+    root.querySelectorAll('[data-split]').forEach(initSplit);
+    root.querySelectorAll('[data-viewer][data-info-url]').forEach(initViewer);
+}
+
+// Module scripts run after the document is parsed, so the markup is already there.
+initAll();
