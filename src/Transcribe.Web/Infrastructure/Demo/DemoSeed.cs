@@ -92,9 +92,9 @@ public sealed class DemoSeed(
         await new LedgerRenderer().RenderLedgerAsync(LedgerSeed, LedgerPages, folder, ct);
         var (images, _) = ImportSources.FromFolder(folder);
         await pipeline.ImportAsync(projectId,
-            new NewDocument("Locality Register, vol. 4 (1908–1931)", "USNM PAL Ledger 4", "Smithsonian National Museum of Natural History",
+            new NewDocument("Locality Register, vol. 4 (1899–1918)", "USNM PAL Ledger 4", "Smithsonian National Museum of Natural History",
                 "Demo ledger rendered by Transcribe.DemoLedger",
-                [new("Date range", "1908–1931"), new("Extent", $"{LedgerPages} pages"), new("Department", "Paleobiology")]),
+                [new("Date range", "1899–1918"), new("Extent", $"{LedgerPages} pages"), new("Department", "Paleobiology")]),
             images, ct);
     }
 
