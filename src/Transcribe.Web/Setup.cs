@@ -41,6 +41,12 @@ public static class Setup
         services.AddHostedService<JobWorker>();
         services.AddSingleton<ImportPipeline>();
         services.AddSingleton<ScanQueries>();
+        services.AddSingleton<ManifestImporter>();
+        services.AddHttpClient(ManifestImporter.Client, client =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(120);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("Transcribe/1.0 (IIIF import)");
+        });
         services.AddSingleton<ProjectQueries>();
         services.AddSingleton<UserQueries>();
 

@@ -62,8 +62,23 @@ public sealed class PageView
     public int? NextId { get; init; }
 }
 
+public sealed class ImageRow
+{
+    public required string Id { get; init; }
+    public required string Format { get; init; }
+    public required string TileState { get; init; }
+}
+
 public sealed class ScanQueries(NpgsqlDataSource dataSource)
 {
+    const string Image = "select id, format, tile_state from images where id = @id";
+
+    public async Task<ImageRow?> ImageAsync(string id)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.QuerySingleOrDefaultAsync<ImageRow>(Image, new { id });
+    }
+
     const string DocumentsOfProject = """
         select d.id, d.title, d.call_number, d.institution,
                count(p.id)::int                                             as pages,

@@ -14,7 +14,8 @@ public sealed class ImportPage
 }
 
 public sealed class ScansController(
-    ProjectQueries projects, ScanQueries scans, ImportPipeline pipeline, StoragePaths storage, ILogger<ScansController> logger) : Controller
+    ProjectQueries projects, ScanQueries scans, ImportPipeline pipeline, ManifestImporter manifests, StoragePaths storage,
+    ILogger<ScansController> logger) : Controller
 {
     public const long MaxUploadBytes = 4L << 30;
 
@@ -76,6 +77,42 @@ public sealed class ScansController(
         finally
         {
             foreach (string file in saved) System.IO.File.Delete(file);
+        }
+    }
+
+    /// <summary>A IIIF manifest, by URL or as an uploaded file, as a new ledger.</summary>
+    [Authorize(Roles = Roles.Curator), HttpPost("/projects/{slug}/import/manifest")]
+    [RequestSizeLimit(32 << 20)]
+    public async Task<IActionResult> Manifest(string slug, string? url, IFormFile? manifest, string? title, CancellationToken ct)
+    {
+        var project = await projects.FindAsync(slug);
+        if (project is null) return NotFound();
+        try
+        {
+            string json;
+            string source;
+            if (manifest is { Length: > 0 })
+            {
+                await using var stream = manifest.OpenReadStream();
+                json = await ManifestImporter.ReadLimitedAsync(stream, ct);
+                source = "Manifest file " + manifest.FileName;
+            }
+            else if (!string.IsNullOrWhiteSpace(url))
+            {
+                json = await manifests.FetchAsync(url, ct);
+                source = url.Trim();
+            }
+            else
+            {
+                throw new ImportException("Give the manifest's URL or choose a manifest file.");
+            }
+            var result = await manifests.ImportAsync(project.Id, json, source, title, project.Institution, ct);
+            logger.LogInformation("Imported manifest {Source} as document {Document} ({Pages} pages)", source, result.DocumentId, result.Pages);
+            return Imported(slug, result);
+        }
+        catch (ImportException e)
+        {
+            return await ImportFailed(project, e.Message);
         }
     }
 

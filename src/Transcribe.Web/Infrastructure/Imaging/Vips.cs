@@ -46,6 +46,15 @@ public sealed class Vips(IConfiguration configuration, ILogger<Vips> logger)
         Directory.Move(scratch, folder);
     }
 
+    /// <summary>A JPEG copy of the whole image, written whole or not at all.</summary>
+    public async Task ConvertAsync(string source, string target, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        string part = target + "." + Guid.NewGuid().ToString("N")[..8] + ".jpg";
+        await RunAsync("vips", ["copy", source, part + "[Q=90,strip]"], Timeout, ct);
+        File.Move(part, target, overwrite: true);
+    }
+
     public async Task ThumbnailAsync(string source, string target, int width, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
