@@ -79,11 +79,11 @@ function icon(name) {
 }
 
 function iconButton({ label, iconName, title, onclick, text }) {
-    const button = el('button', {
+    return el('button', {
         type: 'button', className: text ? 'viewer-btn viewer-btn-text' : 'viewer-btn',
-        'aria-label': text ? null : label, title: title ?? label, onclick,
+        // With visible text the label must start with it (WCAG 2.5.3), e.g. "Reset brightness…".
+        'aria-label': label, title: title ?? label, onclick,
     }, [iconName ? icon(iconName) : null, text ? el('span', { text }) : null]);
-    return button;
 }
 
 // OpenSeadragon injects a <style> element once per page (a mobile-only focus rule), which our
@@ -91,30 +91,33 @@ function iconButton({ label, iconName, title, onclick, text }) {
 // (hiding the focus outline on touch screens) is one we do not want anyway.
 function preventInlineStyleInjection() {
     if (!document.querySelector('style[data-openseadragon-mobile-css]')) {
-        const marker = document.createElement('style');
+        // Not an HTML <style> (that alone is reported, even empty): an inert element in our own
+        // namespace that still matches OpenSeadragon's selector.
+        const marker = document.createElementNS('urn:transcribe:marker', 'style');
         marker.setAttribute('data-openseadragon-mobile-css', 'true');
-        marker.disabled = true;
         document.head.append(marker);
     }
 }
 
 // ---------------------------------------------------------------- viewer
 
+// Shown in the Keys panel; each space-separated token is drawn as a key.
 const KEY_HELP = [
-    ['← ↑ → ↓ or W A S D', 'Move around the page'],
-    ['+ and −  (or Shift + ↑ ↓)', 'Zoom in and out'],
+    ['← ↑ → ↓', 'Move around the page (or W A S D)'],
+    ['+ −', 'Zoom in, zoom out'],
     ['0', 'Fit the whole page'],
-    ['R, Shift + R', 'Rotate right, left'],
-    ['F', 'Full screen (Esc to leave)'],
-    ['Drag, mouse wheel', 'Move, zoom'],
-    ['Double-click', 'Zoom in there'],
+    ['R', 'Rotate right'],
+    ['Shift R', 'Rotate left'],
+    ['F', 'Full screen'],
+    ['Esc', 'Leave full screen'],
 ];
 
 export function initViewer(element) {
     if (element.transcribeViewer) return element.transcribeViewer;
     const infoUrl = element.dataset.infoUrl;
-    const label = element.dataset.label || 'Ledger page scan';
-    element.classList.add('viewer');
+    const label = element.dataset.label || element.getAttribute('aria-label') || 'Ledger page scan';
+    // An aria-label on a plain div names nothing; as a region it becomes a landmark.
+    if (element.hasAttribute('aria-label') && !element.hasAttribute('role')) element.setAttribute('role', 'region');
 
     if (!OSD) {
         showFatal(element, 'The image viewer could not start. Please reload the page.');
@@ -123,7 +126,7 @@ export function initViewer(element) {
     }
     preventInlineStyleInjection();
 
-    const ids = { stage: nextId('viewer-stage'), keys: nextId('viewer-keys') };
+    const ids = { stage: nextId('viewer-osd'), keys: nextId('viewer-keys') };
     const parts = buildChrome(element, ids, label);
     const filter = { ...defaultFilter(), ...sanitizeFilter(store.get(FILTER_KEY)) };
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -150,6 +153,7 @@ export function initViewer(element) {
         minZoomImageRatio: 0.5,
         imageSmoothingEnabled: true,
         visibilityRatio: 0.5,
+        viewportMargins: { left: 14, top: 14, right: 14, bottom: 14 },   // the page edge stays visible
         constrainDuringPan: true,
         // Keep the text size when the pane is resized; a fitted page is refitted (see 'resize').
         preserveImageSizeOnResize: true,
@@ -159,7 +163,9 @@ export function initViewer(element) {
         imageLoaderLimit: 6,
         tileRetryMax: 2,
         tileRetryDelay: 1500,
-        maxImageCacheCount: 300,
+        // Decoded 512px tiles are ~1 MB each; 150 covers several screens of panning back and
+        // forth without holding hundreds of MB on a modest laptop.
+        maxImageCacheCount: 150,
         // A click focuses the scan (for the keys); zooming on it moved the page away.
         gestureSettingsMouse: { clickToZoom: false, dblClickToZoom: true },
         gestureSettingsPen: { clickToZoom: false, dblClickToZoom: true },
@@ -219,29 +225,42 @@ export function initViewer(element) {
 
     // ---- fit, zoom, rotate
     function fit(immediately = false) {
-        state.fitted = true;
         // fitBounds (unlike goHome) accounts for rotation, so a turned page still fits.
         viewer.viewport.fitBounds(viewer.world.getHomeBounds(), immediately);
     }
+    // Whether the view (its target, not the animation) shows the whole page as fit() would.
+    function isFitted() {
+        const viewport = viewer.viewport;
+        const home = viewer.world.getHomeBounds();
+        const box = new OSD.Rect(home.x, home.y, home.width, home.height, viewport.getRotation()).getBoundingBox();
+        const aspect = viewport.getAspectRatio();
+        const width = box.getAspectRatio() >= aspect ? box.width : box.height * aspect;
+        return Math.abs(viewport.getZoom() * width - 1) < 0.02
+            && viewport.getCenter().distanceTo(home.getCenter()) < 0.02 * width;
+    }
     function zoomBy(factor) {
-        state.fitted = false;
         viewer.viewport.zoomBy(factor);
         viewer.viewport.applyConstraints();
     }
     function actualSize() {
-        state.fitted = false;
         viewer.viewport.zoomTo(viewer.viewport.imageToViewportZoom(1));
         viewer.viewport.applyConstraints();
     }
     function rotate(degrees) {
+        const wasFitted = isFitted();
         viewer.viewport.rotateBy(degrees);
-        if (state.fitted) fit();
+        if (wasFitted) fit();
         else viewer.viewport.applyConstraints();
     }
-    for (const name of ['canvas-drag', 'canvas-scroll', 'canvas-pinch', 'canvas-double-click', 'navigator-click', 'navigator-drag']) {
-        viewer.addHandler(name, () => { state.fitted = false; });
-    }
-    viewer.addHandler('resize', () => { if (state.fitted && viewer.world.getItemCount()) fit(true); });
+    // A resized pane keeps the reader's text size (preserveImageSizeOnResize), but a page that
+    // was fitted is fitted again. 'resize' fires after the container changed and before
+    // OpenSeadragon restores centre and scale, so the state is taken every frame before it
+    // and the refit runs after it.
+    viewer.addHandler('viewport-change', () => { if (viewer.world.getItemCount()) state.fitted = isFitted(); });
+    viewer.addHandler('resize', () => {
+        if (!state.fitted || !viewer.world.getItemCount()) return;
+        queueMicrotask(() => { fit(true); state.fitted = true; });
+    });
 
     // OpenSeadragon's keys, except: F is full screen (not mirror-flip, which only confuses
     // readers), and 0/R go through fit/rotate so a rotated page still fits.
@@ -251,7 +270,6 @@ export function initViewer(element) {
         if (key.code === 'KeyF') { event.preventDefaultAction = true; toggleFullScreen(); }
         else if (key.code === 'Digit0' || key.code === 'Numpad0') { event.preventDefaultAction = true; fit(); }
         else if (key.code === 'KeyR') { event.preventDefaultAction = true; rotate(key.shiftKey ? -90 : 90); }
-        else if (/^(Arrow|Key[WASD]$|Equal|Minus|NumpadAdd|NumpadSubtract)/.test(key.code)) state.fitted = false;
     });
 
     // ---- zoom readout ("actual size" button shows the current scale)
@@ -275,8 +293,10 @@ export function initViewer(element) {
         if (canvas) canvas.style.filter = identity ? '' : `brightness(${filter.brightness}%) contrast(${filter.contrast}%)`;
         parts.brightness.input.value = filter.brightness;
         parts.contrast.input.value = filter.contrast;
-        parts.brightness.output.textContent = `${filter.brightness}%`;
-        parts.contrast.output.textContent = `${filter.contrast}%`;
+        for (const name of ['brightness', 'contrast']) {
+            parts[name].output.textContent = `${filter[name]}%`;
+            parts[name].input.setAttribute('aria-valuetext', `${filter[name]}%`);
+        }
         parts.resetFilter.disabled = identity;
     }
     function setFilter(brightness = filter.brightness, contrast = filter.contrast) {
@@ -362,7 +382,6 @@ export function initViewer(element) {
                 state.url = url;
                 state.ready = false;
                 state.tileErrorShown = false;
-                state.fitted = true;
                 element.dataset.infoUrl = url;
                 parts.setStatus('loading');
                 parts.setNotice(null);
@@ -380,7 +399,6 @@ export function initViewer(element) {
             resetFilter: () => setFilter(100, 100),
             /** Bring a region of the scan into view, in image pixels (e.g. a ledger row). */
             showRegion({ x, y, width, height }, immediately = false) {
-                state.fitted = false;
                 const rect = viewer.viewport.imageToViewportRectangle(x, y, width, height);
                 viewer.viewport.fitBoundsWithConstraints(rect, immediately);
             },
@@ -389,7 +407,8 @@ export function initViewer(element) {
                 document.removeEventListener('fullscreenchange', onFullscreenChange);
                 viewer.destroy();
                 parts.remove();
-                element.classList.remove('viewer', 'is-fullpage');
+                element.classList.remove('is-fullpage');
+                document.documentElement.classList.remove('viewer-fullpage-open');
                 delete element.transcribeViewer;
             },
         };
@@ -414,7 +433,6 @@ function isSameOrigin(url) {
 }
 
 function showFatal(element, message) {
-    element.classList.add('viewer');
     element.replaceChildren(el('div', { className: 'viewer-status is-error', role: 'alert' }, [
         el('div', { className: 'viewer-status-card' }, [el('p', { text: message })]),
     ]));
@@ -464,14 +482,18 @@ function buildChrome(element, ids, label) {
     ]);
 
     const keysPanel = el('div', { className: 'viewer-keys', id: ids.keys, hidden: true }, [
-        el('h2', { className: 'viewer-keys-title', text: 'Keyboard and mouse' }),
+        el('p', { className: 'viewer-keys-title', text: 'Keyboard and mouse' }),
         el('p', { className: 'viewer-keys-hint', text: 'Click the scan or Tab to it first.' }),
-        el('dl', {}, KEY_HELP.flatMap(([keys, what]) => [el('dt', { text: keys }), el('dd', { text: what })])),
+        el('dl', {}, KEY_HELP.flatMap(([keys, what]) => [
+            el('dt', {}, keys.split(' ').map(key => el('kbd', { text: key }))),
+            el('dd', { text: what }),
+        ])),
+        el('p', { className: 'viewer-keys-hint', text: 'Mouse: drag to move, wheel to zoom, double-click to zoom in.' }),
     ]);
-    const stage = el('div', { className: 'viewer-stage', id: ids.stage });
+    const stage = el('div', { className: 'viewer-osd', id: ids.stage });
     const status = el('div', { className: 'viewer-status', hidden: true });
     const notice = el('div', { className: 'viewer-notice', role: 'status', hidden: true });
-    const live = el('div', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+    const live = el('div', { className: 'viewer-sr-only', role: 'status', 'aria-live': 'polite' });
     const wrapper = el('div', { className: 'viewer-body' }, [stage, status, notice, keysPanel]);
     element.replaceChildren(toolbar, wrapper, live);
 
@@ -481,9 +503,10 @@ function buildChrome(element, ids, label) {
         buttons.keysToggle.setAttribute('aria-expanded', String(open));
     };
     buttons.keysToggle.addEventListener('click', () => setKeysOpen(keysPanel.hidden));
-    document.addEventListener('pointerdown', event => {
+    const closeOnOutsidePointer = event => {
         if (!keysPanel.hidden && !keysPanel.contains(event.target) && !buttons.keysToggle.contains(event.target)) setKeysOpen(false);
-    });
+    };
+    document.addEventListener('pointerdown', closeOnOutsidePointer);
 
     return {
         stage,
@@ -504,7 +527,7 @@ function buildChrome(element, ids, label) {
             status.hidden = !kind;
             status.className = `viewer-status${kind ? ` is-${kind}` : ''}`;
             status.removeAttribute('role');
-            if (!kind) { status.replaceChildren(); return; }
+            if (!kind) { status.replaceChildren(); live.textContent = ''; return; }
             if (kind === 'loading') {
                 status.replaceChildren(el('div', { className: 'viewer-spinner', 'aria-hidden': 'true' }));
                 live.textContent = 'Loading the scan…';
@@ -529,7 +552,10 @@ function buildChrome(element, ids, label) {
                 onclick: () => { notice.hidden = true; retry(); },
             }));
         },
-        remove() { element.replaceChildren(); },
+        remove() {
+            document.removeEventListener('pointerdown', closeOnOutsidePointer);
+            element.replaceChildren();
+        },
     };
 }
 
@@ -582,9 +608,9 @@ export function initSplit(split) {
 
     handle.addEventListener('pointerdown', event => {
         if (event.button !== 0) return;
-        event.preventDefault();
+        // No preventDefault: the click still focuses the handle (arrow keys work next), and
+        // without a focus ring, since it came from a pointer.
         handle.setPointerCapture(event.pointerId);
-        handle.focus({ preventScroll: true });
         split.classList.add('is-resizing');
     });
     handle.addEventListener('pointermove', event => {
@@ -614,7 +640,6 @@ export function initSplit(split) {
     });
 
     apply(ratio);
-    split.classList.add('is-ready');
     const api = { get ratio() { return ratio; }, setRatio: value => apply(value, true) };
     split.transcribeSplit = api;
     return api;
