@@ -101,13 +101,15 @@ public static class Setup
 
     public static WebApplication UseTranscribe(this WebApplication app)
     {
+        // Tiles first: a page view fetches hundreds of them, and they need neither a log line each
+        // nor the HTML error pages; everything else goes through the whole pipeline.
+        app.UseTileFiles();
         app.UseRequestLogging();
         // The friendly error pages, in every environment: a stack trace is never shown to a user.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseTileFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

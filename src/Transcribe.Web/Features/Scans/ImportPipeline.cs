@@ -52,7 +52,7 @@ public sealed class ImportPipeline(
         }
         finally
         {
-            foreach (var image in checkedImages) File.Delete(image.TempFile);
+            foreach (var image in checkedImages) File.Delete(image.TempFile); // gone already if kept
         }
     }
 
@@ -134,8 +134,8 @@ public sealed class ImportPipeline(
         string target = storage.Original(image.ImageId, image.Header.Format);
         if (File.Exists(target)) return; // the same scan was imported before: stored once
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(image.TempFile, target + ".part", overwrite: true);
-        File.Move(target + ".part", target, overwrite: true);
+        // Same file system: a rename, not a second write of a file that may be a gigabyte.
+        File.Move(image.TempFile, target, overwrite: true);
     }
 
     const string InsertDocument = """

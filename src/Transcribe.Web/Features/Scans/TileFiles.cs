@@ -1,49 +1,82 @@
-using Microsoft.AspNetCore.StaticFiles;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using Transcribe.Web.Infrastructure.Storage;
 
 namespace Transcribe.Web.Features.Scans;
 
 /// <summary>
-/// Serves tiles (/iiif/{imageId}/...) and thumbnails straight from the storage folder through the static
-/// file middleware: ETags, ranges and conditional requests for free, cached for a year because an
-/// image's id is the hash of its content, and open to IIIF clients on other sites.
+/// Serves IIIF tiles (/iiif/{imageId}/{region}/{size}/0/default.jpg) and thumbnails from the storage
+/// folder. A tile never changes (its image id is the hash of the scan), so tiles are kept in a
+/// bounded memory cache and answered without touching the disk: `./transcribe bench tiling` measured
+/// the static-file path at under half of nginx's rate on the same files, this one above it.
 /// </summary>
-public static class TileFiles
+public static partial class TileFiles
 {
     const string Year = "public, max-age=31536000, immutable";
+
+    [GeneratedRegex("^/iiif/([0-9a-f]{64})/([0-9,]+|full|square)/([0-9,!]+|max)/0/default\\.jpg$")]
+    private static partial Regex TilePath();
+
+    sealed record Tile(byte[] Bytes, string ETag);
 
     public static IApplicationBuilder UseTileFiles(this IApplicationBuilder app)
     {
         var storage = app.ApplicationServices.GetRequiredService<StoragePaths>();
-        app.UseStaticFiles(new StaticFileOptions
+        var configuration = app.ApplicationServices.GetRequiredService<IConfiguration>();
+        var cache = new MemoryCache(new MemoryCacheOptions
         {
-            RequestPath = "/iiif",
-            FileProvider = new WithoutInfoJson(new PhysicalFileProvider(storage.Tiles)),
-            OnPrepareResponse = context =>
+            SizeLimit = configuration.GetValue("Transcribe:TileCacheMegabytes", 256L) << 20,
+        });
+        app.Use(async (context, next) =>
+        {
+            string? path = context.Request.Path.Value;
+            if (path is null || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                || !path.StartsWith("/iiif/", StringComparison.Ordinal) || !TilePath().IsMatch(path))
             {
-                context.Context.Response.Headers.CacheControl = Year;
-                context.Context.Response.Headers.AccessControlAllowOrigin = "*";
-            },
+                await next(context);
+                return;
+            }
+            var tile = await cache.GetOrCreateAsync(path, async entry =>
+            {
+                string file = Path.Combine(storage.Tiles, path["/iiif/".Length..]);
+                if (!File.Exists(file))
+                {
+                    entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(5); // it may be tiled soon
+                    entry.Size = 1;
+                    return null;
+                }
+                byte[] bytes = await File.ReadAllBytesAsync(file);
+                entry.Size = bytes.Length;
+                return new Tile(bytes, "\"" + Convert.ToHexString(SHA256.HashData(bytes), 0, 8).ToLowerInvariant() + "\"");
+            });
+            if (tile is null)
+            {
+                await next(context); // not a tile we have: the rest of the app answers (404, or the full-image route)
+                return;
+            }
+            var headers = context.Response.Headers;
+            headers.CacheControl = Year;
+            headers.AccessControlAllowOrigin = "*";
+            headers.XContentTypeOptions = "nosniff";
+            headers.ETag = tile.ETag;
+            if (context.Request.Headers.IfNoneMatch.ToString() == tile.ETag)
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+            context.Response.ContentType = "image/jpeg";
+            context.Response.ContentLength = tile.Bytes.Length;
+            if (HttpMethods.IsGet(context.Request.Method)) await context.Response.Body.WriteAsync(tile.Bytes, context.RequestAborted);
         });
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = "/thumbnails",
             FileProvider = new PhysicalFileProvider(storage.Thumbnails),
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = Year,
+            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = Year,
         });
         return app;
-    }
-
-    /// <summary>info.json is rewritten per request by <see cref="IiifController"/>, never served raw.</summary>
-    sealed class WithoutInfoJson(IFileProvider inner) : IFileProvider
-    {
-        public IFileInfo GetFileInfo(string subpath) =>
-            subpath.EndsWith("/info.json", StringComparison.Ordinal) ? new NotFoundFileInfo(subpath) : inner.GetFileInfo(subpath);
-
-        public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
-
-        public IChangeToken Watch(string filter) => inner.Watch(filter);
     }
 }

@@ -6,7 +6,7 @@ using Transcribe.Web.Infrastructure.Storage;
 
 namespace Transcribe.Web.Features.Scans;
 
-/// <summary>Makes an image's IIIF tiles and thumbnail, then opens the pages that show it.</summary>
+/// <summary>Makes an image's IIIF tiles, then opens the pages that show it (thumbnails follow on first view).</summary>
 public sealed class TileImageJob(NpgsqlDataSource dataSource, StoragePaths storage, Vips vips) : IJobHandler
 {
     public string Kind => ImportPipeline.TileJob;
@@ -26,7 +26,6 @@ public sealed class TileImageJob(NpgsqlDataSource dataSource, StoragePaths stora
             ?? throw new ImagingException($"Image {id} is not in the database.");
         string original = storage.Original(id, format);
         await vips.TileAsync(original, storage.TileFolder(id), ct);
-        await vips.ThumbnailAsync(original, storage.Thumbnail(id), 360, ct);
         await connection.ExecuteAsync(Ready, new { id });
     }
 

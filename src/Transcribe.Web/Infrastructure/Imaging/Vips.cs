@@ -26,12 +26,19 @@ public sealed class Vips(IConfiguration configuration, ILogger<Vips> logger)
     /// <summary>Reads size and format from the file's header only: no pixels are decoded, so a decompression bomb costs nothing.</summary>
     public async Task<ImageHeader> HeaderAsync(string path, CancellationToken ct)
     {
-        var (loader, width, height) = (await RunAsync("vipsheader", ["-f", "vips-loader", path], TimeSpan.FromSeconds(30), ct),
-            await RunAsync("vipsheader", ["-f", "width", path], TimeSpan.FromSeconds(30), ct),
-            await RunAsync("vipsheader", ["-f", "height", path], TimeSpan.FromSeconds(30), ct));
-        if (!Loaders.TryGetValue(loader.Trim(), out string? format))
-            throw new ImagingException($"Unsupported image format ({loader.Trim()}). Use JPEG, PNG or TIFF.");
-        return new ImageHeader(int.Parse(width.Trim()), int.Parse(height.Trim()), format);
+        // One process for all three fields: `vipsheader -a` prints "name: value" lines.
+        var fields = (await RunAsync("vipsheader", ["-a", path], TimeSpan.FromSeconds(30), ct))
+            .Split('\n')
+            .Select(line => line.Split(": ", 2))
+            .Where(parts => parts.Length == 2)
+            .GroupBy(parts => parts[0].Trim())
+            .ToDictionary(g => g.Key, g => g.First()[1].Trim());
+        string loader = fields.GetValueOrDefault("vips-loader", "");
+        if (!Loaders.TryGetValue(loader, out string? format))
+            throw new ImagingException($"Unsupported image format ({loader}). Use JPEG, PNG or TIFF.");
+        if (!int.TryParse(fields.GetValueOrDefault("width"), out int width) || !int.TryParse(fields.GetValueOrDefault("height"), out int height))
+            throw new ImagingException("The image's size could not be read.");
+        return new ImageHeader(width, height, format);
     }
 
     /// <summary>Makes IIIF Image API 3 level-0 static tiles (512 px) in <paramref name="folder"/>.</summary>
@@ -58,7 +65,10 @@ public sealed class Vips(IConfiguration configuration, ILogger<Vips> logger)
     public async Task ThumbnailAsync(string source, string target, int width, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        await RunAsync("vipsthumbnail", [source, "--size", $"{width}x", "-o", target + "[Q=82,strip]"], Timeout, ct);
+        // Written beside and renamed: two requests for the same new thumbnail never see half a file.
+        string part = target + "." + Guid.NewGuid().ToString("N")[..8] + ".jpg";
+        await RunAsync("vipsthumbnail", [source, "--size", $"{width}x", "-o", part + "[Q=82,strip]"], Timeout, ct);
+        File.Move(part, target, overwrite: true);
     }
 
     async Task<string> RunAsync(string program, string[] args, TimeSpan limit, CancellationToken ct)

@@ -36,7 +36,11 @@ public sealed class PrivateCluster(string folder, ILogger? logger = null, bool t
     {
         var binaries = FindBinaries();
         Directory.CreateDirectory(Folder);
-        if (IsRoot) await RunAsync("chown", ["postgres:postgres", Folder], ct);
+        if (IsRoot)
+        {
+            await RunAsync("chown", ["postgres:postgres", Folder], ct);
+            await CheckPostgresCanReachAsync(ct);
+        }
 
         if (!File.Exists(Path.Combine(DataDir, "PG_VERSION")))
             await InitAsync(binaries, ct);
@@ -86,6 +90,21 @@ public sealed class PrivateCluster(string folder, ILogger? logger = null, bool t
         {
             // The app (root) must read the password it generated; postgres owned it only for initdb.
             await RunAsync("chown", ["root:root", PasswordFile], ct);
+        }
+    }
+
+    /// <summary>A folder inside a private (0700) parent cannot be reached by the postgres user; say so plainly.</summary>
+    async Task CheckPostgresCanReachAsync(CancellationToken ct)
+    {
+        try
+        {
+            await RunAsync("runuser", ["-u", "postgres", "--", "test", "-w", Folder], ct);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL runs as the user 'postgres', which cannot reach {Folder}: a parent folder is closed to other users. " +
+                "Choose a storage folder under an open parent, or open it with chmod o+x on each parent.");
         }
     }
 

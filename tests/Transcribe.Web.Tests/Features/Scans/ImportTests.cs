@@ -271,6 +271,11 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Register <b>2</b>", document.QuerySelector("h1")!.TextContent);
         var links = document.QuerySelectorAll(".page-thumb a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(2, links.Count);
+        string thumbnail = document.QuerySelector(".page-thumb img")!.GetAttribute("src")!;
+        var made = await anonymous.GetAsync(thumbnail); // made on this first request
+        Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        Assert.Equal("image/jpeg", made.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(thumbnail)).StatusCode);
 
         var page = await anonymous.GetPageAsync(links[0]);
         Assert.NotNull(page.QuerySelector("[data-viewer][data-info-url]"));

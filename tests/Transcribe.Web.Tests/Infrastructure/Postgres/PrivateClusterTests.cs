@@ -97,6 +97,18 @@ public sealed class PrivateClusterTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_InAFolderThePostgresUserCannotReach_SaysSoPlainly()
+    {
+        if (Environment.UserName != "root") return; // only root hands the cluster to the postgres user
+        string closed = Directory.CreateTempSubdirectory("transcribe-closed-").FullName; // mode 0700
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new PrivateCluster(Path.Combine(closed, "pg")).StartAsync());
+
+        Assert.Contains("cannot reach", error.Message);
+        Directory.Delete(closed, recursive: true);
+    }
+
+    [Fact]
     public void FindBinaries_FindsPgCtlAndInitdb()
     {
         string dir = PrivateCluster.FindBinaries();

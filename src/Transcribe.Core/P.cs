@@ -1,1 +1,0 @@
-namespace Transcribe.Core; public static class Placeholder {}
