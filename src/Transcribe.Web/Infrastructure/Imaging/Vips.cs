@@ -16,7 +16,7 @@ public sealed record ImageHeader(int Width, int Height, string Format);
 /// </summary>
 public sealed class Vips(IConfiguration configuration, ILogger<Vips> logger)
 {
-    TimeSpan Timeout => TimeSpan.FromSeconds(configuration.GetValue("Transcribe:VipsTimeoutSeconds", 600));
+    TimeSpan Timeout => TimeSpan.FromSeconds(configuration.GetValue("Transcribe:VipsTimeoutSeconds", 600.0));
 
     static readonly Dictionary<string, string> Loaders = new()
     {
@@ -98,7 +98,7 @@ public sealed class Vips(IConfiguration configuration, ILogger<Vips> logger)
             {
                 process.Kill(entireProcessTree: true);
                 if (ct.IsCancellationRequested) throw;
-                throw new ImagingException($"The image took longer than {limit.TotalSeconds:0} s to process and was stopped.", retryable: true);
+                throw new ImagingException($"The image took longer than {limit.TotalSeconds:0.##} s to process and was stopped.", retryable: true);
             }
             if (process.ExitCode != 0)
             {

@@ -21,7 +21,9 @@ public sealed class SmallLimitAppFactory : AppFactory
 
 public sealed class ImportLimitsTests(SmallLimitAppFactory app) : IClassFixture<SmallLimitAppFactory>
 {
-    async Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync()
+    Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync() => CuratorWithProjectAsync(app);
+
+    public static async Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync(AppFactory app)
     {
         string slug = $"p-{Guid.NewGuid():N}"[..20];
         await using (var connection = new NpgsqlConnection(app.ConnectionString))
@@ -31,7 +33,7 @@ public sealed class ImportLimitsTests(SmallLimitAppFactory app) : IClassFixture<
         return (client, slug);
     }
 
-    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, string path)
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, string path)
     {
         var page = await client.GetPageAsync($"/projects/{slug}/import");
         string token = page.QuerySelector("[data-upload-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -110,4 +112,37 @@ public sealed class ImportLimitsTests(SmallLimitAppFactory app) : IClassFixture<
         using var process = Process.Start(program, args);
         await process.WaitForExitAsync();
     }
+}
+
+/// <summary>The app with a libvips time limit far too short for any real tiling.</summary>
+public sealed class SlowVipsAppFactory : AppFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Transcribe:VipsTimeoutSeconds", "0.02");
+    }
+}
+
+public sealed class VipsTimeLimitTests(SlowVipsAppFactory app) : IClassFixture<SlowVipsAppFactory>
+{
+    [Fact]
+    public async Task Tiling_ThatRunsPastTheTimeLimit_IsStoppedAndRecordedForARetry()
+    {
+        var (client, slug) = await ImportLimitsTests.CuratorWithProjectAsync(app);
+        string image = await TestImages.MakeAsync(TestImages.Folder(), "slow.jpg", 1400, 1400);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ImportLimitsTests.UploadAsync(client, slug, image)).StatusCode);
+
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        string? error = null;
+        for (int i = 0; i < 300 && error is null; i++)
+        {
+            await Task.Delay(100);
+            error = await connection.ExecuteScalarAsync<string?>("select last_error from jobs where last_error like '%longer than%'");
+        }
+        Assert.NotNull(error);
+        Assert.Equal("queued", await connection.ExecuteScalarAsync<string>("select state from jobs where last_error like '%longer than%'"));
+    }
+
 }
