@@ -1,4 +1,4 @@
-// Scan viewer and split view.
+// Scan viewer (the split view beside it is split.js).
 //
 // Viewer: every [data-viewer][data-info-url] element becomes an OpenSeadragon viewer over a
 // IIIF Image API 3 (level 0) info.json, with our own toolbar (zoom, fit, actual size, rotate,
@@ -8,96 +8,19 @@
 //   viewer:ready              CustomEvent on the element when the first tile is on screen
 //   viewer:error              CustomEvent when info.json or tiles fail (detail.kind, detail.message)
 //
-// Split view: [data-split] holds two panes and a [data-split-handle] between them. The handle
-// drags (mouse, pen, touch) and moves with the arrow keys; the ratio is kept in localStorage.
-//
 // CSP: script-src/style-src 'self'. Nothing here writes inline <style> or style attributes in
 // markup; element.style (CSSOM) is allowed.
+
+import { clamp, el, icon, iconButton, nextId, numberOr, preventInlineStyleInjection, store } from './dom.js';
+import { initSplit } from './split.js';
+
+export { initSplit };
 
 const OSD = globalThis.OpenSeadragon;
 const FILTER_KEY = 'transcribe.viewer.filter';
 const OVERVIEW_KEY = 'transcribe.viewer.overview';
-const SPLIT_KEY = 'transcribe.split.';
 const ZOOM_STEP = 1.6;
 const FILTER_LIMITS = { brightness: [50, 250], contrast: [50, 300] };
-
-// localStorage can throw (privacy modes, full quota); a lost preference is never worth an error.
-const store = {
-    get(key) { try { return JSON.parse(localStorage.getItem(key)); } catch { return null; } },
-    set(key, value) { try { localStorage.setItem(key, JSON.stringify(value)); } catch { /* ignore */ } },
-};
-
-const clamp = (value, min, max) => Math.min(max, Math.max(min, value));
-const numberOr = (text, fallback) => (Number.isFinite(parseFloat(text)) ? parseFloat(text) : fallback);
-let idCounter = 0;
-const nextId = prefix => `${prefix}-${++idCounter}`;
-
-// ---------------------------------------------------------------- small DOM helpers
-
-function el(tag, props = {}, children = []) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(props)) {
-        if (value === undefined || value === null || value === false) continue;
-        if (key === 'className') node.className = value;
-        else if (key === 'text') node.textContent = value;
-        else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-        else node.setAttribute(key, value === true ? '' : value);
-    }
-    for (const child of [].concat(children)) if (child) node.append(child);
-    return node;
-}
-
-// Icons are drawn on a 24px grid with the current text colour, so they follow the theme.
-const ICONS = {
-    zoomIn: [['circle', { cx: 10.5, cy: 10.5, r: 6.5 }], ['path', { d: 'M15.5 15.5 20.5 20.5M10.5 7.5v6M7.5 10.5h6' }]],
-    zoomOut: [['circle', { cx: 10.5, cy: 10.5, r: 6.5 }], ['path', { d: 'M15.5 15.5 20.5 20.5M7.5 10.5h6' }]],
-    fit: [['path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' }], ['rect', { x: 8, y: 8, width: 8, height: 8, rx: 1 }]],
-    rotateLeft: [['path', { d: 'M4 12a8 8 0 1 0 2.4-5.7L4 8.5' }], ['path', { d: 'M4 3.5v5h5' }]],
-    rotateRight: [['path', { d: 'M20 12a8 8 0 1 1-2.4-5.7L20 8.5' }], ['path', { d: 'M20 3.5v5h-5' }]],
-    brightness: [['circle', { cx: 12, cy: 12, r: 3.5 }], ['path', { d: 'M12 2.5v2.5M12 19v2.5M2.5 12H5M19 12h2.5M5.3 5.3l1.8 1.8M16.9 16.9l1.8 1.8M5.3 18.7l1.8-1.8M16.9 7.1l1.8-1.8' }]],
-    contrast: [['circle', { cx: 12, cy: 12, r: 8.5 }], ['path', { d: 'M12 3.5a8.5 8.5 0 0 1 0 17z', fill: 'currentColor' }]],
-    overview: [['rect', { x: 3.5, y: 4.5, width: 17, height: 15, rx: 2 }], ['rect', { x: 12, y: 12, width: 6, height: 5, rx: .5, fill: 'currentColor', stroke: 'none' }]],
-    keys: [['rect', { x: 2.5, y: 6, width: 19, height: 12, rx: 2 }], ['path', { d: 'M6.5 10h1M10 10h1M13.5 10h1M17 10h.5M7.5 14h9' }]],
-    enterFull: [['path', { d: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5' }]],
-    exitFull: [['path', { d: 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' }]],
-    warning: [['path', { d: 'M12 3.5 2.5 20h19z' }], ['path', { d: 'M12 10v4.5M12 17.2v.3' }]],
-};
-
-function icon(name) {
-    const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('viewBox', '0 0 24 24');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute('focusable', 'false');
-    svg.setAttribute('class', 'viewer-icon');
-    for (const [tag, attrs] of ICONS[name]) {
-        const shape = document.createElementNS(ns, tag);
-        for (const [key, value] of Object.entries(attrs)) shape.setAttribute(key, value);
-        svg.append(shape);
-    }
-    return svg;
-}
-
-function iconButton({ label, iconName, title, onclick, text }) {
-    return el('button', {
-        type: 'button', className: text ? 'viewer-btn viewer-btn-text' : 'viewer-btn',
-        // With visible text the label must start with it (WCAG 2.5.3), e.g. "Reset brightness…".
-        'aria-label': label, title: title ?? label, onclick,
-    }, [iconName ? icon(iconName) : null, text ? el('span', { text }) : null]);
-}
-
-// OpenSeadragon injects a <style> element once per page (a mobile-only focus rule), which our
-// CSP blocks and reports. It skips the injection when this marker exists; the rule it would add
-// (hiding the focus outline on touch screens) is one we do not want anyway.
-function preventInlineStyleInjection() {
-    if (!document.querySelector('style[data-openseadragon-mobile-css]')) {
-        // Not an HTML <style> (that alone is reported, even empty): an inert element in our own
-        // namespace that still matches OpenSeadragon's selector.
-        const marker = document.createElementNS('urn:transcribe:marker', 'style');
-        marker.setAttribute('data-openseadragon-mobile-css', 'true');
-        document.head.append(marker);
-    }
-}
 
 // ---------------------------------------------------------------- viewer
 
@@ -557,92 +480,6 @@ function buildChrome(element, ids, label) {
             element.replaceChildren();
         },
     };
-}
-
-// ---------------------------------------------------------------- split view
-
-export function initSplit(split) {
-    if (split.transcribeSplit) return split.transcribeSplit;
-    const handle = split.querySelector(':scope > [data-split-handle]');
-    if (!handle) return null;
-    const min = numberOr(split.dataset.splitMin, 25);
-    const max = numberOr(split.dataset.splitMax, 75);
-    const initial = numberOr(split.dataset.splitDefault, 58);
-    const storeKey = SPLIT_KEY + (split.dataset.splitKey || 'default');
-    const firstPane = handle.previousElementSibling;
-    const names = [handle.dataset.firstLabel || 'scan', handle.dataset.secondLabel || 'form'];
-
-    // Accept minimal markup: fill in whatever the separator role needs.
-    if (firstPane && !firstPane.id) firstPane.id = nextId('split-pane');
-    const defaults = {
-        role: 'separator', tabindex: '0', 'aria-orientation': 'vertical',
-        'aria-label': 'Resize the scan and the form', 'aria-controls': firstPane?.id,
-        'aria-valuemin': String(min), 'aria-valuemax': String(max),
-    };
-    for (const [key, value] of Object.entries(defaults)) if (value && !handle.hasAttribute(key)) handle.setAttribute(key, value);
-    if (!handle.title) handle.title = 'Drag, or use the arrow keys, to resize. Double-click to reset.';
-
-    let ratio = clamp(numberOr(store.get(storeKey), initial), min, max);
-    let frame = 0;
-
-    function apply(next, persist = false) {
-        ratio = clamp(next, min, max);
-        split.style.setProperty('--split-ratio', `${ratio}%`);
-        const rounded = Math.round(ratio);
-        handle.setAttribute('aria-valuenow', String(rounded));
-        handle.setAttribute('aria-valuetext', `${names[0]} ${rounded}%, ${names[1]} ${100 - rounded}%`);
-        if (persist) store.set(storeKey, Math.round(ratio * 10) / 10);
-        // ResizeObserver in OpenSeadragon would catch this too; asking once per frame keeps
-        // the scan in step with the handle instead of a frame behind.
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => {
-            for (const node of split.querySelectorAll('[data-viewer]')) node.transcribeViewer?.viewer.forceResize();
-            split.dispatchEvent(new CustomEvent('split:resize', { bubbles: true, detail: { ratio } }));
-        });
-    }
-
-    function ratioAt(clientX) {
-        const box = split.getBoundingClientRect();
-        return ((clientX - box.left) / box.width) * 100;
-    }
-
-    handle.addEventListener('pointerdown', event => {
-        if (event.button !== 0) return;
-        // No preventDefault: the click still focuses the handle (arrow keys work next), and
-        // without a focus ring, since it came from a pointer.
-        handle.setPointerCapture(event.pointerId);
-        split.classList.add('is-resizing');
-    });
-    handle.addEventListener('pointermove', event => {
-        if (handle.hasPointerCapture(event.pointerId)) apply(ratioAt(event.clientX));
-    });
-    const endDrag = () => {
-        if (!split.classList.contains('is-resizing')) return;
-        split.classList.remove('is-resizing');
-        apply(ratio, true);
-    };
-    handle.addEventListener('pointerup', endDrag);
-    handle.addEventListener('pointercancel', endDrag);
-    handle.addEventListener('lostpointercapture', endDrag);
-    handle.addEventListener('dblclick', () => apply(initial, true));
-
-    handle.addEventListener('keydown', event => {
-        const step = event.shiftKey ? 10 : 2;
-        const moves = {
-            ArrowLeft: ratio - step, ArrowDown: ratio - step,
-            ArrowRight: ratio + step, ArrowUp: ratio + step,
-            PageDown: ratio - 10, PageUp: ratio + 10,
-            Home: min, End: max, Enter: initial,
-        };
-        if (!(event.key in moves)) return;
-        event.preventDefault();
-        apply(moves[event.key], true);
-    });
-
-    apply(ratio);
-    const api = { get ratio() { return ratio; }, setRatio: value => apply(value, true) };
-    split.transcribeSplit = api;
-    return api;
 }
 
 // ---------------------------------------------------------------- start
