@@ -149,10 +149,11 @@ public static class TokenAlignment
         private readonly Dictionary<string, int> _ids = [];
         private readonly List<string> _keys = [];
         private readonly List<bool> _words = [];
-        // Dense up to this many distinct tokens (16 MB); beyond, a sparse table keeps memory in bounds.
+        // Cached up to this many distinct tokens (16 MB); beyond, computed each time, which is
+        // slower but keeps memory in bounds.
         private const int DenseLimit = 2048;
         private float[] _table = [];
-        private Dictionary<long, float>? _sparse;
+        private bool _uncached;
         private int _stride;
 
         public int Intern(TextToken token)
@@ -171,7 +172,7 @@ public static class TokenAlignment
             _stride = _keys.Count;
             if (_stride > DenseLimit)
             {
-                _sparse = [];
+                _uncached = true;
                 return;
             }
             _table = new float[_stride * _stride];
@@ -181,12 +182,7 @@ public static class TokenAlignment
         public float Similarity(int a, int b)
         {
             if (a == b) return 1f;
-            if (_sparse is not null)
-            {
-                var pair = (long)Math.Min(a, b) * _stride + Math.Max(a, b);
-                if (!_sparse.TryGetValue(pair, out var known)) _sparse[pair] = known = Compute(a, b);
-                return known;
-            }
+            if (_uncached) return Compute(a, b);
             ref var slot = ref _table[a * _stride + b];
             if (!float.IsNaN(slot)) return slot;
             var value = Compute(a, b);

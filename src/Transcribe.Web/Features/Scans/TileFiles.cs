@@ -16,11 +16,13 @@ namespace Transcribe.Web.Features.Scans;
 public static partial class TileFiles
 {
     const string Year = "public, max-age=31536000, immutable";
+    // Built once: this path runs for every tile of every page view.
+    static readonly Microsoft.Extensions.Primitives.StringValues YearValue = Year, AnyOrigin = "*", NoSniff = "nosniff", Jpeg = "image/jpeg";
 
     [GeneratedRegex("^/iiif/([0-9a-f]{64})/([0-9,]+|full|square)/([0-9,!]+|max)/0/default\\.jpg$")]
     private static partial Regex TilePath();
 
-    sealed record Tile(byte[] Bytes, string ETag);
+    sealed record Tile(byte[] Bytes, Microsoft.Extensions.Primitives.StringValues ETag);
 
     public static IApplicationBuilder UseTileFiles(this IApplicationBuilder app)
     {
@@ -58,18 +60,19 @@ public static partial class TileFiles
                 return;
             }
             var headers = context.Response.Headers;
-            headers.CacheControl = Year;
-            headers.AccessControlAllowOrigin = "*";
-            headers.XContentTypeOptions = "nosniff";
+            headers.CacheControl = YearValue;
+            headers.AccessControlAllowOrigin = AnyOrigin;
+            headers.XContentTypeOptions = NoSniff;
             headers.ETag = tile.ETag;
-            if (context.Request.Headers.IfNoneMatch.ToString() == tile.ETag)
+            var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+            if (ifNoneMatch.Count > 0 && ifNoneMatch.ToString() == tile.ETag.ToString())
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
             }
-            context.Response.ContentType = "image/jpeg";
+            headers.ContentType = Jpeg;
             context.Response.ContentLength = tile.Bytes.Length;
-            if (HttpMethods.IsGet(context.Request.Method)) await context.Response.Body.WriteAsync(tile.Bytes, context.RequestAborted);
+            if (HttpMethods.IsGet(context.Request.Method)) await context.Response.BodyWriter.WriteAsync(tile.Bytes);
         });
         app.UseStaticFiles(new StaticFileOptions
         {
