@@ -43,6 +43,22 @@ public class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return new TestUser(user.Id, email, Password, user.DisplayName);
     }
 
+    /// <summary>Waits (a minute at most) until the background worker has tiled every page of a ledger.</summary>
+    public async Task WaitForTilesAsync(int documentId)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        for (int i = 0; i < 600; i++)
+        {
+            long pending = await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, """
+                select count(*) from pages p join images i on i.id = p.image_id
+                 where p.document_id = @documentId and i.tile_state <> 'ready'
+                """, new { documentId });
+            if (pending == 0) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The pages of ledger {documentId} were not tiled within a minute.");
+    }
+
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -12,6 +12,9 @@ public sealed class UserRow
     public DateTimeOffset? LockoutEnd { get; init; }
     public required string[] Roles { get; init; }
 
+    /// <summary>How many accounts matched the search, on every row (count(*) over ()).</summary>
+    public long Total { get; init; }
+
     public bool IsLockedOut => LockoutEnd is { } end && end > DateTimeOffset.UtcNow;
 }
 
@@ -43,25 +46,12 @@ public sealed class UserQueries(NpgsqlDataSource dataSource)
     {
         search = (search ?? "").Trim();
         await using var connection = await dataSource.OpenConnectionAsync();
-        var rows = (await connection.QueryAsync<UserRowWithTotal>(Search, new { search, PageSize })).AsList();
+        var rows = (await connection.QueryAsync<UserRow>(Search, new { search, PageSize })).AsList();
         return new UserList
         {
-            Users = rows.Select(r => r.Row).ToList(),
+            Users = rows,
             Search = search,
             Total = rows.Count == 0 ? 0 : rows[0].Total,
         };
-    }
-
-    sealed class UserRowWithTotal
-    {
-        public required Guid Id { get; init; }
-        public required string Email { get; init; }
-        public required string DisplayName { get; init; }
-        public required DateTimeOffset CreatedAt { get; init; }
-        public DateTimeOffset? LockoutEnd { get; init; }
-        public required string[] Roles { get; init; }
-        public required long Total { get; init; }
-
-        public UserRow Row => new() { Id = Id, Email = Email, DisplayName = DisplayName, CreatedAt = CreatedAt, LockoutEnd = LockoutEnd, Roles = Roles };
     }
 }

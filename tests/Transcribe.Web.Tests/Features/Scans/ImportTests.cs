@@ -84,7 +84,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(Sha256(p2), images[1]);
         Assert.Equal(Sha256(p10), images[2]);
         Assert.True(File.Exists(Path.Combine(app.StorageFolder, "originals", images[1][..2], images[1] + ".png")));
-        await WaitForTilesAsync(documentId);
+        await app.WaitForTilesAsync(documentId);
         Assert.Equal(3, await CountAsync("select count(*) from pages where document_id = @documentId and state = 'open'", new { documentId }));
     }
 
@@ -232,7 +232,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         var client = await CuratorAsync();
         string image = await TestImages.MakeAsync(TestImages.Folder(), "tiled.jpg", 1500, 1100);
         int documentId = await DocumentIdAsync(await UploadAsync(client, slug, "Tiled", image));
-        await WaitForTilesAsync(documentId);
+        await app.WaitForTilesAsync(documentId);
         string id = Sha256(image);
 
         var info = await client.GetAsync($"/iiif/{id}/info.json");
@@ -264,7 +264,7 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         string folder = TestImages.Folder();
         int documentId = await DocumentIdAsync(await UploadAsync(curator, slug, "Register <b>2</b>",
             await TestImages.MakeAsync(folder, "a1.jpg"), await TestImages.MakeAsync(folder, "a2.jpg")));
-        await WaitForTilesAsync(documentId);
+        await app.WaitForTilesAsync(documentId);
         var anonymous = app.CreateClient();
 
         var document = await anonymous.GetPageAsync($"/projects/{slug}/documents/{documentId}");
@@ -281,20 +281,6 @@ public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(page.QuerySelector("[data-viewer][data-info-url]"));
         Assert.Equal(links[1], page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/projects/other/documents/{documentId}")).StatusCode);
-    }
-
-    async Task WaitForTilesAsync(int documentId)
-    {
-        for (int i = 0; i < 600; i++)
-        {
-            long pending = await CountAsync("""
-                select count(*) from pages p join images i on i.id = p.image_id
-                 where p.document_id = @documentId and i.tile_state <> 'ready'
-                """, new { documentId });
-            if (pending == 0) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The tiles were not made within a minute.");
     }
 
     static string Sha256(string path) =>

@@ -143,7 +143,7 @@ public sealed class ManifestTests(AppFactory app) : IClassFixture<AppFactory>, I
         var (client, slug) = await CuratorWithProjectAsync();
         await PostManifestAsync(client, slug, file: Path.Combine(remote.Folder, "ledger-v3.json"));
         var document = await LastDocumentAsync(slug);
-        await WaitForTilesAsync(document.Id);
+        await app.WaitForTilesAsync(document.Id);
         var anonymous = app.CreateClient();
 
         var response = await anonymous.GetAsync($"/iiif/documents/{document.Id}/manifest");
@@ -171,18 +171,5 @@ public sealed class ManifestTests(AppFactory app) : IClassFixture<AppFactory>, I
     public async Task Manifest_OfAnUnknownDocument_Is404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync("/iiif/documents/999999/manifest")).StatusCode);
-    }
-
-    async Task WaitForTilesAsync(int documentId)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        for (int i = 0; i < 600; i++)
-        {
-            if (await connection.ExecuteScalarAsync<long>(
-                    "select count(*) from pages p join images i on i.id = p.image_id where p.document_id = @documentId and i.tile_state <> 'ready'",
-                    new { documentId }) == 0) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("tiles");
     }
 }
