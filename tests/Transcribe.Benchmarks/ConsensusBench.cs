@@ -59,7 +59,11 @@ public static class ConsensusBench
             var crowdName = Option("--crowd") ?? "all";
             foreach (var level in CrowdLevel.All.Where(l => crowdName == "all" || l.Name == crowdName))
             {
-                SyntheticEvaluation.Print(SyntheticEvaluation.Run(level, IntOption("--seed", 42), IntOption("--ledger-pages", 300)), Console.Out);
+                var seed = IntOption("--seed", 42);
+                var pages = IntOption("--ledger-pages", 300);
+                SyntheticEvaluation.Print(SyntheticEvaluation.Run(level, seed, pages), Console.Out);
+                foreach (var rows in new[] { 10, 5 })
+                    SyntheticEvaluation.PrintShortPages(SyntheticEvaluation.Run(level, seed, pages, rows), Console.Out);
                 Console.WriteLine();
             }
         }

@@ -23,4 +23,8 @@ public static class DecisionRule
         transcriptionCount < settings.MaxTranscriptions ? Decision.More : Decision.Review;
 
     internal static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A value as a reason quotes it: in quotes, and cut short, since a reason is one readable line.</summary>
+    internal static string Quote(string value) =>
+        value.Length <= 60 ? $"\"{value}\"" : $"\"{value[..57].ReplaceLineEndings(" ")}...\"";
 }

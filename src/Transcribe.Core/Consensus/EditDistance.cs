@@ -6,7 +6,12 @@ namespace Transcribe.Core.Consensus;
 /// </summary>
 public static class EditDistance
 {
-    /// <summary>The distance, or <paramref name="max"/> + 1 as soon as it is certain to exceed <paramref name="max"/>.</summary>
+    /// <summary>
+    /// The distance, or <paramref name="max"/> + 1 as soon as it is certain to exceed
+    /// <paramref name="max"/>. Only the band of cells within <paramref name="max"/> of the diagonal
+    /// is computed, so asking whether two long, nearly equal texts are one keystroke apart costs
+    /// their length, not its square.
+    /// </summary>
     public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max = int.MaxValue - 1)
     {
         if (a.Length < b.Length)
@@ -18,18 +23,23 @@ public static class EditDistance
         if (a.Length - b.Length > max) return max + 1;
         if (b.Length == 0) return Math.Min(a.Length, max + 1);
 
+        const int Far = int.MaxValue / 2;
         var width = b.Length + 1;
+        var band = Math.Min(max, a.Length);
         Span<int> buffer = width * 3 <= 1024 ? stackalloc int[width * 3] : new int[width * 3];
         var before = buffer[..width];
         var previous = buffer.Slice(width, width);
         var current = buffer.Slice(2 * width, width);
-        for (var j = 0; j < width; j++) previous[j] = j;
+        before.Fill(Far);
+        for (var j = 0; j < width; j++) previous[j] = j <= band ? j : Far;
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            var rowMin = i;
-            for (var j = 1; j < width; j++)
+            var lo = Math.Max(1, i - band);
+            var hi = (int)Math.Min(b.Length, (long)i + band);
+            current[lo - 1] = lo == 1 ? i : Far;
+            var rowMin = lo == 1 ? i : Far;
+            for (var j = lo; j <= hi; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
@@ -38,6 +48,7 @@ public static class EditDistance
                 current[j] = d;
                 rowMin = Math.Min(rowMin, d);
             }
+            if (hi + 1 < width) current[hi + 1] = Far;
             if (rowMin > max) return max + 1;
             var recycled = before;
             before = previous;
@@ -45,14 +56,6 @@ public static class EditDistance
             current = recycled;
         }
         return Math.Min(previous[b.Length], max + 1);
-    }
-
-    /// <summary>1 for equal strings, falling to 0 as the edits approach the longer string's length.</summary>
-    public static double Similarity(string a, string b)
-    {
-        if (a == b) return 1;
-        var longer = Math.Max(a.Length, b.Length);
-        return 1.0 - (double)Distance(a, b) / longer;
     }
 
     /// <summary>

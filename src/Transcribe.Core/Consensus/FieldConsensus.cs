@@ -55,11 +55,11 @@ public static class FieldConsensus
     private static string Explain(IReadOnlyList<Tally> tallies, double total, int witnesses, int transcriptionCount, Decision decision)
     {
         var winner = tallies[0];
-        var what = winner.Candidate.Value.Length == 0 ? "left it blank" : $"agree on \"{winner.Candidate.Value}\"";
+        var what = winner.Candidate.Value.Length == 0 ? "left it blank" : $"agree on {DecisionRule.Quote(winner.Candidate.Value)}";
         var head = $"{winner.Count} of {witnesses} {what} (support {DecisionRule.Format(winner.Candidate.Support)} of {DecisionRule.Format(total)})";
         if (decision == Decision.Accept) return head + ".";
         var others = string.Join(", ", tallies.Skip(1).Take(4).Select(t =>
-            $"\"{t.Candidate.Value}\" {DecisionRule.Format(t.Candidate.Support)}"));
+            $"{DecisionRule.Quote(t.Candidate.Value)} {DecisionRule.Format(t.Candidate.Support)}"));
         var next = decision == Decision.More
             ? $"asking for another transcription ({transcriptionCount} so far)"
             : $"for review after {transcriptionCount} transcriptions";

@@ -161,7 +161,7 @@ public static class LongTextConsensus
         var head = $"No whole text has enough support; {texts} of {witnesses} texts aligned into {columns} word columns";
         if (decision == Decision.Accept) return head + ", every column decided by a clear majority.";
         var examples = string.Join("; ", disputed.Take(3).Select(o =>
-            string.Join(" vs ", o.Candidates.Select(c => $"{(c.Value.Length == 0 ? "(nothing)" : $"\"{c.Value}\"")} {DecisionRule.Format(c.Support)}"))));
+            string.Join(" vs ", o.Candidates.Select(c => $"{(c.Value.Length == 0 ? "(nothing)" : DecisionRule.Quote(c.Value))} {DecisionRule.Format(c.Support)}"))));
         var next = decision == Decision.More
             ? $"asking for another transcription ({transcriptionCount} so far)"
             : $"for review after {transcriptionCount} transcriptions";

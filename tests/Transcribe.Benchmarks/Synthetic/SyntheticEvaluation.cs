@@ -32,7 +32,7 @@ public sealed class SystemScore(string name)
 
 public sealed record CrowdStats(int VolunteerFields, int HarmfulErrors, int NotExact);
 
-public sealed record SyntheticReport(CrowdLevel Level, int Pages, int TruthRows, int TruthFields, TimeSpan Elapsed, CrowdStats Crowd, IReadOnlyList<SystemScore> Systems);
+public sealed record SyntheticReport(CrowdLevel Level, int Pages, int TruthRows, int TruthFields, TimeSpan Elapsed, CrowdStats Crowd, IReadOnlyList<SystemScore> Systems, int? RowsPerPage);
 
 /// <summary>
 /// Runs the adaptive process on synthetic ledger pages: each page starts with two transcriptions
@@ -42,13 +42,16 @@ public sealed record SyntheticReport(CrowdLevel Level, int Pages, int TruthRows,
 /// </summary>
 public static class SyntheticEvaluation
 {
-    public static SyntheticReport Run(CrowdLevel level, int seed, int pageCount)
+    /// <param name="rowsPerPage">Cut every ledger page to at most this many rows (the generator makes 15 to 25).</param>
+    public static SyntheticReport Run(CrowdLevel level, int seed, int pageCount, int? rowsPerPage = null)
     {
         var clock = Stopwatch.StartNew();
         var settings = LedgerProject.Settings;
         var template = LedgerProject.Template;
         var fields = template.RowFields.Select(f => f.Key).ToList();
-        var truthPages = LedgerProject.TruthPages(seed, pageCount);
+        var truthPages = LedgerProject.TruthPages(seed, pageCount)
+            .Select(p => rowsPerPage is { } n ? p.Take(n).ToList() : p)
+            .ToList();
         var crowd = new CrowdGenerator(level, seed, fields, LedgerProject.Abbreviations);
 
         IPageSystem[] systems =
@@ -92,7 +95,7 @@ public static class SyntheticEvaluation
 
         var truthRows = truthPages.Sum(p => p.Count);
         return new SyntheticReport(level, truthPages.Count, truthRows, truthRows * fields.Count, clock.Elapsed,
-            new CrowdStats(volunteerFields, harmful, notExact), scores);
+            new CrowdStats(volunteerFields, harmful, notExact), scores, rowsPerPage);
     }
 
     private static void Score(SystemScore score, PageOutcome outcome, IReadOnlyList<IReadOnlyDictionary<string, string>> truth,
@@ -155,6 +158,14 @@ public static class SyntheticEvaluation
         var engine = report.Systems[0];
         output.WriteLine($"  targets for the engine: accepted right >= 99.5% ({Verdict(engine.AcceptPrecision >= 0.995)}), review <= 15% ({Verdict(engine.ReviewShare <= 0.15)}), "
                          + $"<= 2.6 transcriptions per page ({Verdict(engine.TranscriptionsPerPage <= 2.6)})");
+    }
+
+    /// <summary>One line: how the engine fares when pages are cut shorter, since every row adds a chance of a dispute.</summary>
+    public static void PrintShortPages(SyntheticReport report, TextWriter output)
+    {
+        var engine = report.Systems[0];
+        output.WriteLine($"  same crowd, pages cut to {report.RowsPerPage} rows: {engine.TranscriptionsPerPage:0.00} transcriptions per page, "
+                         + $"{Ratio(engine.PagesDoneWithTwo, engine.Pages):P0} done at 2, accepted right {engine.AcceptPrecision:P2}, review {engine.ReviewShare:P1}, right {engine.Accuracy:P2}");
     }
 
     private static string Verdict(bool met) => met ? "met" : "NOT met";
