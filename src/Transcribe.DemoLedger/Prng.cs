@@ -4,7 +4,7 @@ namespace Transcribe.DemoLedger;
 /// SplitMix64: tiny, well known and fully specified, so a seed gives the same ledger on every
 /// .NET version (System.Random's algorithm is an implementation detail that may change).
 /// </summary>
-internal sealed class Prng(ulong seed)
+public sealed class Prng(ulong seed)
 {
     private ulong _state = seed;
 
@@ -45,6 +45,9 @@ internal sealed class Prng(ulong seed)
         }
         return items[^1].Item;
     }
+
+    /// <summary>A child generator for a named purpose, so adding draws in one place does not shift another.</summary>
+    public Prng Fork(string stream) => new(Mix(NextUInt64(), stream));
 
     /// <summary>Derives an independent stream from a seed and a name, so adding draws in one place leaves the others alone.</summary>
     public static ulong Mix(ulong seed, string stream)

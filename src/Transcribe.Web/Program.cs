@@ -3,8 +3,11 @@ using Transcribe.Web;
 
 DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-// `transcribe migrate` and `transcribe create-admin <email>` run through the same wiring as the app.
+// `transcribe migrate`, `create-admin` and `import` run through the same wiring as the app;
+// `consensus` is pure computation and needs no host, database or configuration.
 string? verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+if (verb == "consensus")
+    return ConsensusCommand.Run(args[1..], Console.In, Console.Out, Console.Error);
 int positional = verb switch { null => 0, "create-admin" => Math.Min(2, args.Length), "import" => Math.Min(3, args.Length), _ => 1 };
 string[] rest = args[positional..];
 string? Option(string name) => Array.IndexOf(rest, name) is int i and >= 0 && i + 1 < rest.Length ? rest[i + 1] : null;

@@ -8,6 +8,9 @@ switch (args.FirstOrDefault())
         return ConsensusBench.Run(args[1..]);
     case "tiling":
         return await TilingBench.RunAsync(args[1..]);
+    case null:
+        int consensus = ConsensusBench.Run([]);
+        return consensus != 0 ? consensus : await TilingBench.RunAsync([]);
     default:
         Console.Error.WriteLine("usage: <what> [options], where <what> is one of:");
         Console.Error.WriteLine("  " + ConsensusBench.Usage);

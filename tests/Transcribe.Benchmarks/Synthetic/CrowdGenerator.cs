@@ -1,3 +1,4 @@
+using Transcribe.DemoLedger;
 using Transcribe.Core.Consensus;
 
 namespace Transcribe.Benchmarks.Synthetic;
@@ -25,7 +26,7 @@ public sealed class CrowdGenerator
         _seed = seed;
         _fields = fields;
         _abbreviations = abbreviations;
-        Pool = level.Pool(poolSize, new Rng(seed, $"pool/{level.Name}"));
+        Pool = level.Pool(poolSize, new Prng(seed, $"pool/{level.Name}"));
     }
 
     public IReadOnlyList<VolunteerProfile> Pool { get; }
@@ -33,14 +34,14 @@ public sealed class CrowdGenerator
     /// <summary><paramref name="count"/> transcriptions of one page by distinct volunteers, in the order they would arrive.</summary>
     public IReadOnlyList<SyntheticTranscription> TranscribePage(int page, IReadOnlyList<IReadOnlyDictionary<string, string>> truth, int count)
     {
-        var rng = new Rng(_seed, $"page/{_level.Name}/{page}");
+        var rng = new Prng(_seed, $"page/{_level.Name}/{page}");
         var hard = HardCells(truth, rng.Fork("hard"));
         var volunteers = Pool.OrderBy(_ => rng.NextUInt64()).Take(count).ToList();
         return volunteers.Select((v, slot) => Transcribe(page, slot, v, truth, hard, rng.Fork($"slot/{slot}"))).ToList();
     }
 
     /// <summary>Cells the ledger makes hard to read, each with the misreading volunteers tend to make of it.</summary>
-    private Dictionary<(int Row, string Field), string> HardCells(IReadOnlyList<IReadOnlyDictionary<string, string>> truth, Rng rng)
+    private Dictionary<(int Row, string Field), string> HardCells(IReadOnlyList<IReadOnlyDictionary<string, string>> truth, Prng rng)
     {
         var hard = new Dictionary<(int, string), string>();
         for (var r = 0; r < truth.Count; r++)
@@ -53,7 +54,7 @@ public sealed class CrowdGenerator
     }
 
     private SyntheticTranscription Transcribe(int page, int slot, VolunteerProfile v, IReadOnlyList<IReadOnlyDictionary<string, string>> truth,
-        Dictionary<(int Row, string Field), string> hard, Rng rng)
+        Dictionary<(int Row, string Field), string> hard, Prng rng)
     {
         var rows = new List<IReadOnlyDictionary<string, string>>();
         var provenance = new List<int>();

@@ -1,3 +1,4 @@
+using Transcribe.DemoLedger;
 namespace Transcribe.Benchmarks.Synthetic;
 
 /// <summary>Slips of the fingers (neighbouring keys) and of the eyes (letters a hand makes alike).</summary>
@@ -13,7 +14,7 @@ public static class Keyboard
     };
 
     /// <summary>One keystroke wrong: a neighbouring key, a key dropped, a key doubled or two keys swapped.</summary>
-    public static string Typo(string value, Rng rng)
+    public static string Typo(string value, Prng rng)
     {
         var positions = Enumerable.Range(0, value.Length).Where(i => char.IsLetterOrDigit(value[i])).ToList();
         if (positions.Count == 0) return value;
@@ -26,7 +27,7 @@ public static class Keyboard
     }
 
     /// <summary>A plausible misreading of handwriting: one letter or digit read as a similar one, or null if none fits.</summary>
-    public static string? Misreading(string value, Rng rng)
+    public static string? Misreading(string value, Prng rng)
     {
         var positions = Enumerable.Range(0, value.Length).Where(i => Confusable.ContainsKey(char.ToLowerInvariant(value[i]))).ToList();
         if (positions.Count == 0) return null;
@@ -35,7 +36,7 @@ public static class Keyboard
         return value[..i] + MatchCase(value[i], options[rng.Next(options.Length)]) + value[(i + 1)..];
     }
 
-    private static char Neighbour(char c, Rng rng)
+    private static char Neighbour(char c, Prng rng)
     {
         var lower = char.ToLowerInvariant(c);
         foreach (var row in Rows)

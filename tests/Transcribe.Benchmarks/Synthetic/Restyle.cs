@@ -1,3 +1,4 @@
+using Transcribe.DemoLedger;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Transcribe.Core.Records;
@@ -15,7 +16,7 @@ public static partial class Restyle
     private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
-    public static string Apply(string field, string value, IReadOnlyDictionary<string, string> abbreviations, Rng rng)
+    public static string Apply(string field, string value, IReadOnlyDictionary<string, string> abbreviations, Prng rng)
     {
         if (value.Length == 0) return value;
         if (field == "date" && Date(value, rng) is { } date) return date;
@@ -30,7 +31,7 @@ public static partial class Restyle
         };
     }
 
-    private static string? Abbreviation(string value, IReadOnlyDictionary<string, string> abbreviations, Rng rng)
+    private static string? Abbreviation(string value, IReadOnlyDictionary<string, string> abbreviations, Prng rng)
     {
         var options = new List<string>();
         foreach (var (shortForm, longForm) in abbreviations)
@@ -47,7 +48,7 @@ public static partial class Restyle
     private static string ReplaceWord(string value, string from, string to) =>
         Regex.Replace(value, $@"(?<![\p{{L}}.]){Regex.Escape(from)}(?![\p{{L}}])", to.Replace("$", "$$", StringComparison.Ordinal));
 
-    private static string? Date(string value, Rng rng)
+    private static string? Date(string value, Prng rng)
     {
         if (!DateParsing.TryParse(value, DateOrder.MonthDayYear, out var parsed) || parsed.Uncertain || parsed.Approximate) return null;
         var (start, end) = (parsed.Start, parsed.End);
@@ -84,7 +85,7 @@ public static partial class Restyle
         };
     }
 
-    private static string? Coordinate(string value, Rng rng)
+    private static string? Coordinate(string value, Prng rng)
     {
         if (!LatLong().IsMatch(value) || !CoordinateParsing.TryParse(value, out var point) || point.Second is not { } longitude) return null;
         var latitude = point.First;

@@ -1,3 +1,4 @@
+using Transcribe.DemoLedger;
 namespace Transcribe.Benchmarks.Synthetic;
 
 /// <summary>
@@ -36,7 +37,7 @@ public sealed record CrowdLevel(string Name, double CarefulShare, double Average
 
     public static IReadOnlyList<CrowdLevel> All => [Careful, Realistic, Sloppy];
 
-    public IReadOnlyList<VolunteerProfile> Pool(int size, Rng rng) => Enumerable.Range(1, size).Select(i =>
+    public IReadOnlyList<VolunteerProfile> Pool(int size, Prng rng) => Enumerable.Range(1, size).Select(i =>
     {
         var roll = rng.NextDouble();
         var tier = roll < CarefulShare ? "careful"
