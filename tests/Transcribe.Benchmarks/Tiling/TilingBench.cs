@@ -83,7 +83,7 @@ public static class TilingBench
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = [$"--ConnectionStrings:Transcribe={connectionString}", $"--Transcribe:Storage={storage}", "--urls", $"http://127.0.0.1:{port}",
-                    "--Logging:LogLevel:Default=Warning"],
+                    "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore.DataProtection=Error"],
             WebRootPath = WebRoot.Find(),
         });
         builder.Services.AddTranscribe(builder.Configuration);
