@@ -1,7 +1,4 @@
-using Dapper;
 using Transcribe.Web;
-
-DefaultTypeMap.MatchNamesWithUnderscores = true;
 
 // `transcribe migrate`, `create-admin` and `import` run through the same wiring as the app;
 // `consensus` is pure computation and needs no host, database or configuration.

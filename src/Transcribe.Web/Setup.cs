@@ -11,6 +11,7 @@ using Transcribe.Web.Features.Account;
 using Transcribe.Web.Features.Admin;
 using Transcribe.Web.Features.Projects;
 using Transcribe.Web.Features.Scans;
+using Transcribe.Web.Features.Templates;
 using Transcribe.Web.Infrastructure.Imaging;
 using Transcribe.Web.Infrastructure.Jobs;
 using Transcribe.Web.Infrastructure.Storage;
@@ -42,6 +43,8 @@ public static class Setup
         services.AddSingleton<ImportPipeline>();
         services.AddSingleton<ScanQueries>();
         services.AddSingleton<ManifestImporter>();
+        services.AddSingleton<DarwinCoreTerms>();
+        services.AddSingleton<TemplateStore>();
         services.AddHttpClient(ManifestImporter.Client, client =>
         {
             client.Timeout = TimeSpan.FromSeconds(120);

@@ -25,10 +25,13 @@ public static class Forms
         var page = await client.GetPageAsync(pageUrl);
         var form = page.Forms.FirstOrDefault(f => f.GetAttribute("action") == action)
             ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}");
-        var fields = form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>()
+        // What a browser sends: inputs (checkboxes only when ticked), selects' chosen options, textareas.
+        var pairs = form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>()
             .Where(i => i.Type != "checkbox" || i.IsChecked)
-            .GroupBy(i => i.Name!)
-            .ToDictionary(g => g.Key, g => g.Last().Value);
+            .Select(i => (Name: i.Name!, i.Value))
+            .Concat(form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>().Select(s => (Name: s.Name!, Value: s.Value ?? "")))
+            .Concat(form.QuerySelectorAll("textarea[name]").OfType<IHtmlTextAreaElement>().Select(t => (Name: t.Name!, t.Value)));
+        var fields = pairs.GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.Last().Value);
         foreach (var (key, value) in values) fields[key] = value;
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }

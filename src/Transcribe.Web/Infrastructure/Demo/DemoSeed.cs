@@ -1,8 +1,10 @@
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
+using Transcribe.Core.Templates;
 using Transcribe.DemoLedger;
 using Transcribe.Web.Features.Scans;
+using Transcribe.Web.Features.Templates;
 using Transcribe.Web.Infrastructure.Identity;
 using Transcribe.Web.Infrastructure.Storage;
 
@@ -13,8 +15,25 @@ namespace Transcribe.Web.Infrastructure.Demo;
 /// USNM locality-ledger project. Runs only on an empty database, so it never touches real data.
 /// </summary>
 public sealed class DemoSeed(
-    NpgsqlDataSource dataSource, UserManager<AppUser> users, ImportPipeline pipeline, StoragePaths storage, ILogger<DemoSeed> logger)
+    NpgsqlDataSource dataSource, UserManager<AppUser> users, ImportPipeline pipeline, StoragePaths storage, TemplateStore templates,
+    ILogger<DemoSeed> logger)
 {
+    /// <summary>The locality ledger's columns, as the demo ledger prints them.</summary>
+    public static readonly IReadOnlyList<TemplateField> LocalityTemplate =
+    [
+        new("locality_number", "Locality No.", FieldKind.Text, Required: true, Pattern: "[0-9]+[a-z]?", DwcTerm: "locationID",
+            Help: "The number in the first column, with any letter after it (e.g. 2336a)."),
+        new("collector", "Collector", FieldKind.Text, DwcTerm: "recordedBy",
+            Help: "As written, initials included (\"C. W. Gilmore\", \"Stanton & party\")."),
+        new("date", "Date", FieldKind.Date, DwcTerm: "eventDate",
+            Help: "As written: partial dates and ranges are fine (\"Aug. 1923\", \"1921-22\")."),
+        new("locality", "Locality", FieldKind.Text, Required: true, DwcTerm: "locality",
+            Help: "The place description exactly as written, abbreviations kept (\"2 mi. N of Lusk, Niobrara Co., Wyo.\")."),
+        new("formation", "Formation", FieldKind.Text, DwcTerm: "formation", Help: "Rock formation, as written (\"Lance Fm.\")."),
+        new("age", "Age", FieldKind.Text, DwcTerm: "earliestEpochOrLowestSeries", Help: "Geological age, as written (\"Upper Cretaceous\")."),
+        new("remarks", "Remarks", FieldKind.LongText, DwcTerm: "locationRemarks", Help: "Anything else in the row; leave empty if the column is."),
+    ];
+
     /// <summary>The demo ledger: deterministic pages rendered by Transcribe.DemoLedger, with their ground truth beside them.</summary>
     public const int LedgerSeed = 1923;
     public const int LedgerPages = 8;
@@ -53,6 +72,7 @@ public sealed class DemoSeed(
             Check(await users.AddToRolesAsync(user, roles));
         }
         int projectId = await SeedProjectAsync(ct);
+        await templates.SaveAsync(projectId, LocalityTemplate);
         await SeedLedgerAsync(projectId, ct);
         logger.LogInformation("Seeded the demo accounts, project and ledger");
     }
