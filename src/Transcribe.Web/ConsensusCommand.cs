@@ -5,7 +5,7 @@ using Transcribe.Core.Records;
 namespace Transcribe.Web;
 
 /// <summary>
-/// `./transcribe consensus [--min 2] [--max 4] [--pages] [--day-first] &lt; in.jsonl &gt; out.jsonl`: the
+/// `./transcribe consensus [--min 2] [--max 4] [--more-share 0.03] [--pages] [--day-first] &lt; in.jsonl &gt; out.jsonl`: the
 /// engine on files, for evaluation and for other tools. One output line per input line, in order;
 /// a bad line stops the run with its line number (no half-written guesses).
 /// </summary>
@@ -19,7 +19,10 @@ public static class ConsensusCommand
             settings = new ConsensusSettings(
                 MinTranscriptions: IntOption(args, "--min", 2),
                 MaxTranscriptions: IntOption(args, "--max", 4),
-                DateOrder: args.Contains("--day-first") ? DateOrder.DayMonthYear : DateOrder.MonthDayYear);
+                DateOrder: args.Contains("--day-first") ? DateOrder.DayMonthYear : DateOrder.MonthDayYear)
+            {
+                MoreWhenDisputedShare = DoubleOption(args, "--more-share", ConsensusSettings.DefaultMoreWhenDisputedShare),
+            };
         }
         catch (FormatException e)
         {
@@ -48,6 +51,15 @@ public static class ConsensusCommand
             }
         }
         return 0;
+    }
+
+    static double DoubleOption(string[] args, string name, double fallback)
+    {
+        int at = Array.IndexOf(args, name);
+        if (at < 0) return fallback;
+        if (at + 1 >= args.Length || !double.TryParse(args[at + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            throw new FormatException($"{name} takes a number between 0 and 1.");
+        return value;
     }
 
     static int IntOption(string[] args, string name, int fallback)

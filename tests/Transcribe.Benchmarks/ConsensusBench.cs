@@ -13,13 +13,14 @@ namespace Transcribe.Benchmarks;
 ///   --ledger-pages N    synthetic ledger pages per crowd (default 300)
 ///   --seed N            synthetic seed (default 42)
 ///   --crowd NAME        careful | realistic | sloppy | all (default all)
+///   --more-share X      page redundancy policy for the synthetic crowds (default: the engine's, ConsensusSettings.MoreWhenDisputedShare)
 ///   --skip-muses, --skip-synthetic, --skip-throughput
 ///   --throughput        only the BenchmarkDotNet throughput run (slow)
 /// </summary>
 public static class ConsensusBench
 {
     public const string Usage =
-        "consensus [--data DIR] [--pages N] [--ledger-pages N] [--seed N] [--crowd careful|realistic|sloppy|all] [--skip-muses] [--skip-synthetic] [--skip-throughput] [--throughput]";
+        "consensus [--data DIR] [--pages N] [--ledger-pages N] [--seed N] [--crowd careful|realistic|sloppy|all] [--more-share X] [--skip-muses] [--skip-synthetic] [--skip-throughput] [--throughput]";
 
     public static int Run(string[] args)
     {
@@ -61,9 +62,10 @@ public static class ConsensusBench
             {
                 var seed = IntOption("--seed", 42);
                 var pages = IntOption("--ledger-pages", 300);
-                SyntheticEvaluation.Print(SyntheticEvaluation.Run(level, seed, pages), Console.Out);
+                var share = Option("--more-share") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : (double?)null;
+                SyntheticEvaluation.Print(SyntheticEvaluation.Run(level, seed, pages, moreWhenDisputedShare: share), Console.Out);
                 foreach (var rows in new[] { 10, 5 })
-                    SyntheticEvaluation.PrintShortPages(SyntheticEvaluation.Run(level, seed, pages, rows), Console.Out);
+                    SyntheticEvaluation.PrintShortPages(SyntheticEvaluation.Run(level, seed, pages, rows, share), Console.Out);
                 Console.WriteLine();
             }
         }

@@ -20,14 +20,24 @@ namespace Transcribe.Core.Consensus;
 /// Coordinates closer than this are the same value. 0.001° (about 100 m) absorbs rounding between DMS
 /// and decimal renderings, but not a mistyped minute.
 /// </param>
+/// <param name="MoreWhenDisputedShare">
+/// Page redundancy: a page asks the crowd for one more transcription only when at least this share
+/// of its decisions (page fields, row presences and the fields of kept rows) is disputed; below it,
+/// its disputed fields go straight to review. Another transcription costs a volunteer every field
+/// of the page, a reviewer adjudicates one field at a time, so a page with a handful of disputes
+/// among ~145 decisions is cheaper to review than to transcribe again. 0 asks again for any dispute.
+/// </param>
 public sealed record ConsensusSettings(
     int MinTranscriptions = 2,
     int MaxTranscriptions = 4,
     double AgreementThreshold = 0.6,
     IReadOnlyDictionary<string, string>? Abbreviations = null,
     DateOrder DateOrder = DateOrder.MonthDayYear,
-    double CoordinateToleranceDegrees = 0.001)
+    double CoordinateToleranceDegrees = 0.001,
+    double MoreWhenDisputedShare = ConsensusSettings.DefaultMoreWhenDisputedShare)
 {
+    public const double DefaultMoreWhenDisputedShare = 0.03;
+
     public static ConsensusSettings Default { get; } = new();
 
     /// <summary>Explains, in one sentence, which settings are unusable; null when all are fine.</summary>
@@ -36,5 +46,6 @@ public sealed record ConsensusSettings(
         : MaxTranscriptions < MinTranscriptions ? "MaxTranscriptions must not be below MinTranscriptions."
         : AgreementThreshold is <= 0 or > 1 or double.NaN ? "AgreementThreshold must be in (0, 1]."
         : CoordinateToleranceDegrees is < 0 or double.NaN ? "CoordinateToleranceDegrees must not be negative."
+        : MoreWhenDisputedShare is < 0 or > 1 or double.NaN ? "MoreWhenDisputedShare must be in [0, 1]."
         : null;
 }

@@ -22,6 +22,11 @@ public static class DecisionRule
     public static Decision Disputed(int transcriptionCount, ConsensusSettings settings) =>
         transcriptionCount < settings.MaxTranscriptions ? Decision.More : Decision.Review;
 
+    /// <summary>The end of every reason that is not an accept: what happens next, and after how many transcriptions.</summary>
+    internal static string NextStep(Decision decision, int transcriptionCount) => decision == Decision.More
+        ? $"asking for another transcription ({transcriptionCount} so far)"
+        : $"for review after {transcriptionCount} transcriptions";
+
     internal static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>A value as a reason quotes it: in quotes, and cut short, since a reason is one readable line.</summary>

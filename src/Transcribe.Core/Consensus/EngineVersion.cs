@@ -7,5 +7,5 @@ namespace Transcribe.Core.Consensus;
 /// </summary>
 public static class EngineVersion
 {
-    public const string Current = "consensus-1.0";
+    public const string Current = "consensus-1.1";
 }

@@ -60,9 +60,7 @@ public static class FieldConsensus
         if (decision == Decision.Accept) return head + ".";
         var others = string.Join(", ", tallies.Skip(1).Take(4).Select(t =>
             $"{DecisionRule.Quote(t.Candidate.Value)} {DecisionRule.Format(t.Candidate.Support)}"));
-        var next = decision == Decision.More
-            ? $"asking for another transcription ({transcriptionCount} so far)"
-            : $"for review after {transcriptionCount} transcriptions";
+        var next = DecisionRule.NextStep(decision, transcriptionCount);
         return others.Length > 0 ? $"{head}; against: {others}; {next}." : $"{head}; not enough agreement yet; {next}.";
     }
 }

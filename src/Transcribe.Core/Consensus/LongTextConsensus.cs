@@ -162,9 +162,7 @@ public static class LongTextConsensus
         if (decision == Decision.Accept) return head + ", every column decided by a clear majority.";
         var examples = string.Join("; ", disputed.Take(3).Select(o =>
             string.Join(" vs ", o.Candidates.Select(c => $"{(c.Value.Length == 0 ? "(nothing)" : DecisionRule.Quote(c.Value))} {DecisionRule.Format(c.Support)}"))));
-        var next = decision == Decision.More
-            ? $"asking for another transcription ({transcriptionCount} so far)"
-            : $"for review after {transcriptionCount} transcriptions";
+        var next = DecisionRule.NextStep(decision, transcriptionCount);
         return disputed.Count == 0
             ? $"{head}; too few texts to accept; {next}."
             : $"{head}; {disputed.Count} disputed, e.g. {examples}; {next}.";

@@ -32,7 +32,7 @@ public sealed class SystemScore(string name)
 
 public sealed record CrowdStats(int VolunteerFields, int HarmfulErrors, int NotExact);
 
-public sealed record SyntheticReport(CrowdLevel Level, int Pages, int TruthRows, int TruthFields, TimeSpan Elapsed, CrowdStats Crowd, IReadOnlyList<SystemScore> Systems, int? RowsPerPage);
+public sealed record SyntheticReport(CrowdLevel Level, int Pages, int TruthRows, int TruthFields, TimeSpan Elapsed, CrowdStats Crowd, IReadOnlyList<SystemScore> Systems, int? RowsPerPage, double MoreWhenDisputedShare);
 
 /// <summary>
 /// Runs the adaptive process on synthetic ledger pages: each page starts with two transcriptions
@@ -43,10 +43,11 @@ public sealed record SyntheticReport(CrowdLevel Level, int Pages, int TruthRows,
 public static class SyntheticEvaluation
 {
     /// <param name="rowsPerPage">Cut every ledger page to at most this many rows (the generator makes 15 to 25).</param>
-    public static SyntheticReport Run(CrowdLevel level, int seed, int pageCount, int? rowsPerPage = null)
+    /// <param name="moreWhenDisputedShare">Override the project's page redundancy policy (see <see cref="ConsensusSettings.MoreWhenDisputedShare"/>).</param>
+    public static SyntheticReport Run(CrowdLevel level, int seed, int pageCount, int? rowsPerPage = null, double? moreWhenDisputedShare = null)
     {
         var clock = Stopwatch.StartNew();
-        var settings = LedgerProject.Settings;
+        var settings = moreWhenDisputedShare is { } share ? LedgerProject.Settings with { MoreWhenDisputedShare = share } : LedgerProject.Settings;
         var template = LedgerProject.Template;
         var fields = template.RowFields.Select(f => f.Key).ToList();
         var truthPages = LedgerProject.TruthPages(seed, pageCount)
@@ -95,7 +96,7 @@ public static class SyntheticEvaluation
 
         var truthRows = truthPages.Sum(p => p.Count);
         return new SyntheticReport(level, truthPages.Count, truthRows, truthRows * fields.Count, clock.Elapsed,
-            new CrowdStats(volunteerFields, harmful, notExact), scores, rowsPerPage);
+            new CrowdStats(volunteerFields, harmful, notExact), scores, rowsPerPage, settings.MoreWhenDisputedShare);
     }
 
     private static void Score(SystemScore score, PageOutcome outcome, IReadOnlyList<IReadOnlyDictionary<string, string>> truth,
@@ -103,7 +104,8 @@ public static class SyntheticEvaluation
     {
         score.Pages++;
         score.Transcriptions += transcriptions;
-        if (transcriptions == settings.MinTranscriptions && outcome.Decision == Decision.Accept) score.PagesDoneWithTwo++;
+        // Done with the crowd at two: accepted, or (few disputes) sent straight to review.
+        if (transcriptions == settings.MinTranscriptions && outcome.Decision != Decision.More) score.PagesDoneWithTwo++;
 
         var matched = new Dictionary<int, OutputRow>();
         foreach (var row in outcome.Rows)
@@ -156,8 +158,9 @@ public static class SyntheticEvaluation
                              + $"{s.TranscriptionsPerPage,15:0.00}{Ratio(s.PagesDoneWithTwo, s.Pages),11:P0}{$"{s.MissingRows}/{s.SpuriousRows}",20}");
         }
         var engine = report.Systems[0];
-        output.WriteLine($"  targets for the engine: accepted right >= 99.5% ({Verdict(engine.AcceptPrecision >= 0.995)}), review <= 15% ({Verdict(engine.ReviewShare <= 0.15)}), "
-                         + $"<= 2.6 transcriptions per page ({Verdict(engine.TranscriptionsPerPage <= 2.6)})");
+        output.WriteLine($"  targets for the engine (a page asks the crowd again when >= {report.MoreWhenDisputedShare * 100:0.#} % of its decisions are disputed): "
+                         + $"accepted right >= 99.5% ({engine.AcceptPrecision:P2}, {Verdict(engine.AcceptPrecision >= 0.995)}), review <= 15% ({engine.ReviewShare:P1}, {Verdict(engine.ReviewShare <= 0.15)}), "
+                         + $"<= 2.6 transcriptions per page ({engine.TranscriptionsPerPage:0.00}, {Verdict(engine.TranscriptionsPerPage <= 2.6)})");
     }
 
     /// <summary>One line: how the engine fares when pages are cut shorter, since every row adds a chance of a dispute.</summary>
