@@ -34,12 +34,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Runs a journey in a fresh browser context (its own cookies), screenshotting the page if it fails.</summary>
-    public async Task JourneyAsync(string name, Func<IPage, Task> journey, int width = 1366, int height = 900)
+    /// <param name="bypassCsp">Only for injecting test tools (axe-core): the app's CSP rightly refuses inline scripts.</param>
+    public async Task JourneyAsync(string name, Func<IPage, Task> journey, int width = 1366, int height = 900, bool bypassCsp = false)
     {
         await using var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
         var failedRequests = new List<string>();

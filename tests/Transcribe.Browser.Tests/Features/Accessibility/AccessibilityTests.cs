@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+using Transcribe.Browser.Tests.Support;
+using Transcribe.Web.Features.Scans;
+using Transcribe.Web.Infrastructure.Identity;
+using Transcribe.Web.Tests.Support;
+
+namespace Transcribe.Browser.Tests.Features.Accessibility;
+
+/// <summary>WCAG 2.1 AA as axe-core checks it: no serious or critical violation on any screen, for any role.</summary>
+public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Support", "axe", "axe.min.js"));
+
+    async Task<(string Slug, int DocumentId, int PageId)> LedgerAsync()
+    {
+        string slug = $"a11y-{Guid.NewGuid():N}"[..20];
+        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
+        int projectId = await connection.ExecuteScalarAsync<int>(
+            "insert into projects (slug, title, institution, summary, description, instructions) values (@slug, 'Locality ledgers', 'NMNH', 'Fossil localities.', 'About.', 'Type what you see.') returning id",
+            new { slug });
+        string folder = TestImages.Folder();
+        await TestImages.MakeAsync(folder, "p1.jpg");
+        await TestImages.MakeAsync(folder, "p2.jpg");
+        var result = await browser.App.Services.GetRequiredService<ImportPipeline>()
+            .ImportAsync(projectId, new NewDocument("Register 5", "PAL 5"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
+        await browser.App.WaitForTilesAsync(result.DocumentId);
+        int pageId = await connection.ExecuteScalarAsync<int>("select min(id) from pages where document_id = @DocumentId", new { result.DocumentId });
+        return (slug, result.DocumentId, pageId);
+    }
+
+    static async Task LogInAsync(IPage page, TestUser user)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.WaitForURLAsync("**/");
+    }
+
+    /// <summary>Runs axe on the page as it is now; returns "rule: help (n nodes)" for each serious or critical violation.</summary>
+    static async Task<List<string>> SeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Axe });
+        string json = await page.EvaluateAsync<string>("""
+            async () => {
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return JSON.stringify(result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) })));
+            }
+            """);
+        return JsonDocument.Parse(json).RootElement.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Take(3).Select(n => n.GetString()))}")
+            .ToList();
+    }
+
+    async Task CheckAsync(string name, IEnumerable<string> paths, TestUser? user = null, Func<IPage, Task>? waitFor = null)
+    {
+        var found = new List<string>();
+        await browser.JourneyAsync(name, async page =>
+        {
+            if (user is not null) await LogInAsync(page, user);
+            foreach (string path in paths)
+            {
+                await page.GotoAsync(path);
+                if (waitFor is not null) await waitFor(page);
+                found.AddRange((await SeriousViolationsAsync(page)).Select(v => $"{path} {v}"));
+            }
+        }, bypassCsp: true);
+        Assert.True(found.Count == 0, "Accessibility violations:\n" + string.Join("\n", found));
+    }
+
+    [Fact]
+    public async Task TheCheck_FindsViolationsWhenThereAreSome()
+    {
+        List<string> found = [];
+        await browser.JourneyAsync(nameof(TheCheck_FindsViolationsWhenThereAreSome), async page =>
+        {
+            await page.GotoAsync("/");
+            // An unlabelled field and an image without alt text: both serious under WCAG 2.1 A.
+            await page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<input type=\"text\"><img src=\"/favicon.svg\">')");
+            found = await SeriousViolationsAsync(page);
+        }, bypassCsp: true);
+
+        Assert.Contains(found, v => v.StartsWith("label:"));
+        Assert.Contains(found, v => v.StartsWith("image-alt:"));
+    }
+
+    [Fact]
+    public async Task PublicPages_HaveNoSeriousViolations()
+    {
+        var (slug, documentId, _) = await LedgerAsync();
+        await CheckAsync(nameof(PublicPages_HaveNoSeriousViolations),
+            ["/", $"/projects/{slug}", $"/projects/{slug}/documents/{documentId}", "/account/login", "/account/register", "/no/such/page"]);
+    }
+
+    [Fact]
+    public async Task ThePageViewer_HasNoSeriousViolations()
+    {
+        var (_, _, pageId) = await LedgerAsync();
+        await CheckAsync(nameof(ThePageViewer_HasNoSeriousViolations), [$"/pages/{pageId}"], waitFor: page =>
+            page.WaitForFunctionAsync("() => document.querySelector('[data-viewer]')?.transcribeViewer?.ready === true",
+                null, new PageWaitForFunctionOptions { Timeout = 30_000 }));
+    }
+
+    [Fact]
+    public async Task CuratorAndAdminScreens_HaveNoSeriousViolations()
+    {
+        var (slug, _, _) = await LedgerAsync();
+        var staff = await browser.App.CreateUserAsync(Roles.Curator, Roles.Admin);
+        await CheckAsync(nameof(CuratorAndAdminScreens_HaveNoSeriousViolations),
+            [$"/projects/{slug}/import", $"/projects/{slug}/template", "/admin/users", "/account"], staff);
+    }
+}
