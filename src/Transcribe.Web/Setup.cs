@@ -45,6 +45,7 @@ public static class Setup
         services.AddSingleton<ManifestImporter>();
         services.AddSingleton<DarwinCoreTerms>();
         services.AddSingleton<TemplateStore>();
+        services.AddSingleton<Transcribe.Web.Features.Transcription.Assignment>();
         services.AddHttpClient(ManifestImporter.Client, client =>
         {
             client.Timeout = TimeSpan.FromSeconds(120);

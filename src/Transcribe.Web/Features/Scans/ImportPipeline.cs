@@ -153,8 +153,9 @@ public sealed class ImportPipeline(
     const string ImageState = "select tile_state from images where id = @ImageId";
 
     const string InsertPage = """
-        insert into pages (document_id, sequence, label, image_id, state)
-        values (@documentId, @sequence, @label, @ImageId, @state)
+        insert into pages (document_id, sequence, label, image_id, state, transcriptions_needed)
+        values (@documentId, @sequence, @label, @ImageId, @state,
+                (select p.transcriptions_required from documents d join projects p on p.id = d.project_id where d.id = @documentId))
         """;
 
     async Task<ImportResult> RecordAsync(int projectId, NewDocument document, List<Checked> images, CancellationToken ct)
