@@ -14,8 +14,7 @@ public sealed class ManifestController(ScanQueries scans) : ControllerBase
         var document = await scans.DocumentAsync(id);
         if (document is null) return NotFound();
         string manifestId = $"{BaseUrl}/iiif/documents/{id}/manifest";
-        var metadata = System.Text.Json.JsonDocument.Parse(document.Metadata).RootElement.EnumerateArray()
-            .Select(m => new LabelValue(m.GetProperty("label").GetString() ?? "", m.GetProperty("value").GetString() ?? ""))
+        var metadata = document.MetadataPairs
             .Prepend(new LabelValue("Call number", document.CallNumber))
             .Where(m => m.Value != "")
             .ToList();

@@ -40,6 +40,12 @@ public sealed class DocumentDetails
     public required string Source { get; init; }
     public required string Metadata { get; init; }
     public IReadOnlyList<PageTile> Pages { get; set; } = [];
+
+    /// <summary>The metadata kept from a manifest or given at import ([{label, value}] in the database).</summary>
+    public IReadOnlyList<Core.Iiif.LabelValue> MetadataPairs =>
+        System.Text.Json.JsonDocument.Parse(Metadata).RootElement.EnumerateArray()
+            .Select(m => new Core.Iiif.LabelValue(m.GetProperty("label").GetString() ?? "", m.GetProperty("value").GetString() ?? ""))
+            .ToList();
 }
 
 public sealed class PageView

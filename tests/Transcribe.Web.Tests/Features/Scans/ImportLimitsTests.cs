@@ -21,33 +21,10 @@ public sealed class SmallLimitAppFactory : AppFactory
 
 public sealed class ImportLimitsTests(SmallLimitAppFactory app) : IClassFixture<SmallLimitAppFactory>
 {
-    Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync() => CuratorWithProjectAsync(app);
+    Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync() => app.CuratorWithProjectAsync();
 
-    public static async Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync(AppFactory app)
-    {
-        string slug = $"p-{Guid.NewGuid():N}"[..20];
-        await using (var connection = new NpgsqlConnection(app.ConnectionString))
-            await connection.ExecuteAsync("insert into projects (slug, title) values (@slug, 'Ledgers')", new { slug });
-        var client = app.CreateBrowserLikeClient();
-        await client.LoginAsync(await app.CreateUserAsync(Roles.Curator));
-        return (client, slug);
-    }
-
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, string path)
-    {
-        var page = await client.GetPageAsync($"/projects/{slug}/import");
-        string token = page.QuerySelector("[data-upload-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/tiff");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("Limits"), "title" },
-            { file, "files", Path.GetFileName(path) },
-        };
-        // No Accept: JSON here: the form posted without the page's script gets an HTML answer.
-        return await client.PostAsync($"/projects/{slug}/import/upload", content);
-    }
+    static Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, string path) =>
+        client.UploadAsync(slug, "Limits", asScript: false, path);
 
     [Fact]
     public async Task Upload_AboveThePixelLimit_IsRefusedFromItsHeaderAlone()
@@ -129,10 +106,10 @@ public sealed class VipsTimeLimitTests(SlowVipsAppFactory app) : IClassFixture<S
     [Fact]
     public async Task Tiling_ThatRunsPastTheTimeLimit_IsStoppedAndRecordedForARetry()
     {
-        var (client, slug) = await ImportLimitsTests.CuratorWithProjectAsync(app);
+        var (client, slug) = await app.CuratorWithProjectAsync();
         string image = await TestImages.MakeAsync(TestImages.Folder(), "slow.jpg", 1400, 1400);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await ImportLimitsTests.UploadAsync(client, slug, image)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.UploadAsync(slug, "Limits", asScript: false, image)).StatusCode);
 
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         string? error = null;

@@ -11,41 +11,12 @@ namespace Transcribe.Web.Tests.Features.Scans;
 
 public sealed class ImportTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    async Task<string> ProjectAsync()
-    {
-        string slug = $"p-{Guid.NewGuid():N}"[..20];
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.ExecuteAsync("insert into projects (slug, title) values (@slug, 'Ledgers')", new { slug });
-        return slug;
-    }
+    Task<string> ProjectAsync() => app.CreateProjectAsync();
 
-    async Task<HttpClient> CuratorAsync()
-    {
-        var client = app.CreateBrowserLikeClient();
-        await client.LoginAsync(await app.CreateUserAsync(Roles.Curator));
-        return client;
-    }
+    Task<HttpClient> CuratorAsync() => app.CuratorClientAsync();
 
-    /// <summary>Posts files the way the import page's script does (multipart, JSON answer).</summary>
-    static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, string title, params string[] paths)
-    {
-        var page = await client.GetPageAsync($"/projects/{slug}/import");
-        string token = page.QuerySelector("[data-upload-form] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(title), "title" },
-        };
-        foreach (string path in paths)
-        {
-            var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            content.Add(file, "files", Path.GetFileName(path));
-        }
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/projects/{slug}/import/upload") { Content = content };
-        request.Headers.Accept.ParseAdd("application/json");
-        return await client.SendAsync(request);
-    }
+    static Task<HttpResponseMessage> UploadAsync(HttpClient client, string slug, string title, params string[] paths) =>
+        client.UploadAsync(slug, title, asScript: true, paths);
 
     async Task<long> CountAsync(string sql, object? args = null)
     {

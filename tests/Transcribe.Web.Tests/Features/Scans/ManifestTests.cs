@@ -30,15 +30,7 @@ public sealed class ManifestTests(AppFactory app) : IClassFixture<AppFactory>, I
 
     public async Task DisposeAsync() => await remote.DisposeAsync();
 
-    async Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync()
-    {
-        string slug = $"p-{Guid.NewGuid():N}"[..20];
-        await using (var connection = new NpgsqlConnection(app.ConnectionString))
-            await connection.ExecuteAsync("insert into projects (slug, title, institution) values (@slug, 'Ledgers', 'NMNH')", new { slug });
-        var client = app.CreateBrowserLikeClient();
-        await client.LoginAsync(await app.CreateUserAsync(Roles.Curator));
-        return (client, slug);
-    }
+    Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync() => app.CuratorWithProjectAsync(institution: "NMNH");
 
     static async Task<HttpResponseMessage> PostManifestAsync(HttpClient client, string slug, string? url = null, string? file = null)
     {

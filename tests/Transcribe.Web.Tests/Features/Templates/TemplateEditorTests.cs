@@ -11,15 +11,7 @@ namespace Transcribe.Web.Tests.Features.Templates;
 
 public sealed class TemplateEditorTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    async Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync()
-    {
-        string slug = $"t-{Guid.NewGuid():N}"[..20];
-        await using (var connection = new NpgsqlConnection(app.ConnectionString))
-            await connection.ExecuteAsync("insert into projects (slug, title) values (@slug, 'Ledgers')", new { slug });
-        var client = app.CreateBrowserLikeClient();
-        await client.LoginAsync(await app.CreateUserAsync(Roles.Curator));
-        return (client, slug);
-    }
+    Task<(HttpClient Client, string Slug)> CuratorWithProjectAsync() => app.CuratorWithProjectAsync();
 
     async Task<string[]> StoredAsync(string slug)
     {
