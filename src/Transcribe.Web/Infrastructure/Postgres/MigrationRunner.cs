@@ -15,8 +15,13 @@ public sealed partial record Migration(string Name, string Sql)
     [GeneratedRegex(@"^\d{4}_[a-z0-9_]+\.sql$")]
     private static partial Regex FileName();
 
+    // Compiled in, so they cannot change while the process runs: read and hashed once (readyz asks often).
+    static readonly Lazy<IReadOnlyList<Migration>> EmbeddedOnce = new(ReadEmbedded);
+
     /// <summary>The migrations compiled into the app from the repository's migrations/ folder.</summary>
-    public static IReadOnlyList<Migration> Embedded()
+    public static IReadOnlyList<Migration> Embedded() => EmbeddedOnce.Value;
+
+    static IReadOnlyList<Migration> ReadEmbedded()
     {
         var assembly = typeof(Migration).Assembly;
         return Ordered(assembly.GetManifestResourceNames()
