@@ -6,7 +6,7 @@ namespace Transcribe.Core.Templates;
 
 /// <summary>
 /// Whether a value a volunteer typed fits its field. Values are kept verbatim whatever happens here;
-/// a problem is shown beside the field as they type, and required/type problems block submitting.
+/// a problem is shown beside the field as they type (see Entry.EntryRules for which ones block a submit).
 /// </summary>
 public static class FieldValidation
 {
