@@ -46,6 +46,8 @@ public static class Setup
         services.AddSingleton<DarwinCoreTerms>();
         services.AddSingleton<TemplateStore>();
         services.AddSingleton<Transcribe.Web.Features.Transcription.Assignment>();
+        services.AddSingleton<Transcribe.Web.Features.Transcription.EntryStore>();
+        services.AddSingleton<Transcribe.Web.Features.Transcription.Submissions>();
         services.AddHttpClient(ManifestImporter.Client, client =>
         {
             client.Timeout = TimeSpan.FromSeconds(120);
@@ -78,6 +80,14 @@ public static class Setup
             options.Cookie.Name = "transcribe.auth";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // The entry screen's API answers a lapsed sign-in with 401, which its script understands
+            // (the work stays on screen and in local storage), not with a redirect to an HTML form.
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                else context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
             // A signed-in user without the role gets a real 403 (rendered by the error page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

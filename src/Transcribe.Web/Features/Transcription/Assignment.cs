@@ -88,6 +88,34 @@ public sealed class Assignment(NpgsqlDataSource dataSource)
         return null;
     }
 
+    // One named page, if it is assignable to this volunteer: open, neither transcribed nor skipped
+    // by them, and with room (counted under the row lock, as in NextAsync).
+    const string Assignable = """
+        select pr.id
+          from pages p
+          join documents d on d.id = p.document_id
+          join projects pr on pr.id = d.project_id and pr.is_published
+         where p.id = @pageId and p.state = 'open'
+           and not exists (select 1 from transcriptions t where t.page_id = p.id and t.volunteer_id = @volunteerId)
+           and not exists (select 1 from page_skips s     where s.page_id = p.id and s.volunteer_id = @volunteerId)
+           for update of p
+        """;
+
+    /// <summary>
+    /// Leases a page the volunteer opened by its address (a link from a ledger, a resumed draft whose
+    /// hold lapsed) when it is assignable to them; false when it is not (full, finished, skipped).
+    /// </summary>
+    public async Task<bool> TakeAsync(int pageId, Guid volunteerId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var tx = await connection.BeginTransactionAsync();
+        if (await connection.QuerySingleOrDefaultAsync<int?>(Assignable, new { pageId, volunteerId }, tx) is not int projectId) return false;
+        if (!await connection.ExecuteScalarAsync<bool>(StillHasRoom, new { pageId }, tx)) return false;
+        await connection.ExecuteAsync(Lease, new { pageId, volunteerId, projectId }, tx);
+        await tx.CommitAsync();
+        return true;
+    }
+
     const string Skip = """
         insert into page_skips (page_id, volunteer_id) values (@pageId, @volunteerId) on conflict do nothing;
         delete from page_leases where page_id = @pageId and volunteer_id = @volunteerId;
