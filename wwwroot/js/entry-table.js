@@ -22,7 +22,7 @@ export function createTable({ tbody, fields, maxRows, rows: initialRows, onChang
 
     function makeInput(field, row) {
         const props = {
-            id: cellId(row, field.key), 'data-row': String(row), 'data-key': field.key,
+            id: cellId(row, field.key), 'data-row': String(row), 'data-key': field.key, 'data-kind': field.kind,
             'aria-label': `${field.label}, row ${row + 1}`, spellcheck: 'false',
         };
         let input;
@@ -38,6 +38,7 @@ export function createTable({ tbody, fields, maxRows, rows: initialRows, onChang
             });
         }
         input.value = rows[row][field.key] ?? '';
+        fit(input);
         if (field.required) input.setAttribute('aria-required', 'true');
         return input;
     }
@@ -58,6 +59,13 @@ export function createTable({ tbody, fields, maxRows, rows: initialRows, onChang
         tbody.replaceChildren(fragment);
         tbody.querySelectorAll('textarea').forEach(grow);
         if (focus) focusCell(focus.row, focus.key);
+    }
+
+    // A column widens with the longest value typed in it (up to a point), so a long locality stays readable.
+    function fit(input) {
+        if (input.tagName !== 'INPUT') return;
+        const base = input.dataset.kind === 'integer' || input.dataset.kind === 'decimal' ? 6 : 10;
+        input.size = Math.max(base, Math.min(42, input.value.length + 2));
     }
 
     function grow(textarea) {
@@ -115,7 +123,7 @@ export function createTable({ tbody, fields, maxRows, rows: initialRows, onChang
         const cell = event.target.closest('[data-key]');
         if (!cell) return;
         rows[Number(cell.dataset.row)][cell.dataset.key] = cell.value;
-        if (cell.tagName === 'TEXTAREA') grow(cell);
+        if (cell.tagName === 'TEXTAREA') grow(cell); else fit(cell);
         onChange({ row: Number(cell.dataset.row), key: cell.dataset.key, value: cell.value });
     });
     tbody.addEventListener('change', event => {

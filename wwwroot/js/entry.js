@@ -293,8 +293,18 @@ function start(root) {
         } else if (event.altKey && event.shiftKey && event.code === 'KeyG') {
             event.preventDefault();
             guide?.toggle();
+        } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !document.querySelector('dialog[open]')) {
+            event.preventDefault();
+            submit();
         }
     });
+
+    // Ready to type: the first row that is not filled in yet, first field.
+    if (table) {
+        const rows = table.rows;
+        const firstOpen = rows.findIndex(r => Object.values(r).every(v => (v ?? '').trim() === ''));
+        table.focusCell(firstOpen === -1 ? rows.length - 1 : firstOpen);
+    }
 
     root.querySelector('[data-add-row]')?.addEventListener('click', () => table.addRow());
 

@@ -1,0 +1,162 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+using Transcribe.Browser.Tests.Support;
+using Transcribe.DemoLedger;
+using Transcribe.Web.Features.Scans;
+using Transcribe.Web.Features.Templates;
+using Transcribe.Web.Infrastructure.Demo;
+using Transcribe.Web.Tests.Support;
+
+namespace Transcribe.Browser.Tests.Features.Transcription;
+
+/// <summary>
+/// Three volunteers transcribe the same demo ledger page through the real entry screen (one of
+/// them with the keyboard only); the page reaches consensus, and none of them can fetch another's work.
+/// </summary>
+public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    /// <summary>A project with the demo locality form, asking three transcriptions of one rendered demo ledger page.</summary>
+    async Task<(string Slug, int PageId, LedgerPage Truth)> DemoPageAsync()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"transcribe-demo-page-{Guid.NewGuid():N}");
+        var rendered = (await new LedgerRenderer().RenderLedgerAsync(1923, 1, folder)).Single();
+        string slug = $"demo-{Guid.NewGuid():N}"[..20];
+        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
+        int projectId = await connection.ExecuteScalarAsync<int>("""
+            insert into projects (slug, title, institution, summary, description, instructions, transcriptions_required)
+            values (@slug, 'Paleobiology Locality Ledgers', 'NMNH', 'Fossil localities.', 'About the ledgers.', 'Type each row as written.', 3)
+            returning id
+            """, new { slug });
+        await browser.App.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
+        var result = await browser.App.Services.GetRequiredService<ImportPipeline>()
+            .ImportAsync(projectId, new NewDocument("Locality Register, vol. 4", "PAL 4"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
+        await browser.App.WaitForTilesAsync(result.DocumentId);
+        int pageId = await connection.ExecuteScalarAsync<int>("select min(id) from pages where document_id = @DocumentId", new { result.DocumentId });
+        Directory.Delete(folder, recursive: true);
+        return (slug, pageId, rendered.Page);
+    }
+
+    static async Task LogInAsync(IPage page, TestUser user)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.WaitForURLAsync("**/");
+    }
+
+    static async Task StartAsync(IPage page, string slug, int pageId)
+    {
+        await page.GotoAsync($"/projects/{slug}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start transcribing" }).First.ClickAsync();
+        await page.WaitForURLAsync($"**/pages/{pageId}/transcribe");
+        await page.Locator("[data-viewer] .openseadragon-canvas").WaitForAsync();
+    }
+
+    static string[] Values(LedgerRow row, string mark) =>
+        [row.LocalityNumber, row.Collector, row.Date, row.Locality, row.Formation, row.Age, mark];
+
+    /// <summary>Everything a volunteer can fetch about the page and their own work; none of it may hold the others' marks.</summary>
+    static async Task AssertCannotFetchAsync(IPage page, string slug, int pageId, IEnumerable<string> othersMarks)
+    {
+        string[] routes = [$"/pages/{pageId}/transcribe", $"/pages/{pageId}", $"/projects/{slug}", $"/pages/{pageId}/notes", "/my/work", $"/pages/{pageId}/consensus"];
+        foreach (var route in routes)
+        {
+            var response = await page.APIRequest.GetAsync(route);
+            string body = await response.TextAsync();
+            foreach (var mark in othersMarks) Assert.DoesNotContain(mark, body);
+        }
+    }
+
+    [Fact]
+    public async Task ThreeVolunteers_TranscribeOneDemoPage_ItReachesConsensus_AndNoneSeesAnothersWork()
+    {
+        var (slug, pageId, truth) = await DemoPageAsync();
+        var volunteers = new[] { await browser.App.CreateUserAsync(), await browser.App.CreateUserAsync(), await browser.App.CreateUserAsync() };
+        string[] marks = ["Qzv mark of the first", "Qzv mark of the second", "Qzv mark of the third"];
+        var rows = truth.Rows.Take(2).ToList();
+        Directory.CreateDirectory(Screenshots);
+
+        // The first volunteer types with the mouse and fill, leaves, comes back to the draft, then submits.
+        await browser.JourneyAsync("transcribe-first", async page =>
+        {
+            await LogInAsync(page, volunteers[0]);
+            await StartAsync(page, slug, pageId);
+            var first = Values(rows[0], marks[0]);
+            for (int f = 0; f < first.Length; f++)
+                await page.Locator($"#cell-0-{DemoSeed.LocalityTemplate[f].Key}").FillAsync(first[f]);
+            await Assertions.Expect(page.Locator("[data-save-status]")).ToContainTextAsync("Draft saved", new() { Timeout = 15000 });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "entry-1366x768.png") });
+
+            await page.ReloadAsync();
+            await Assertions.Expect(page.Locator("#cell-0-locality_number")).ToHaveValueAsync(rows[0].LocalityNumber);
+            await page.Locator("[data-add-row]").ClickAsync();
+            var second = Values(rows[1], "");
+            for (int f = 0; f < second.Length; f++)
+                await page.Locator($"#cell-1-{DemoSeed.LocalityTemplate[f].Key}").FillAsync(second[f]);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Submit page" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("page submitted");
+        }, width: 1366, height: 768);
+
+        // The second volunteer, on a large screen, also clicks Submit twice (a double click).
+        await browser.JourneyAsync("transcribe-second", async page =>
+        {
+            await LogInAsync(page, volunteers[1]);
+            await StartAsync(page, slug, pageId);
+            for (int r = 0; r < rows.Count; r++)
+            {
+                if (r > 0) await page.Locator("[data-add-row]").ClickAsync();
+                var values = Values(rows[r], r == 0 ? marks[1] : "");
+                for (int f = 0; f < values.Length; f++)
+                    await page.Locator($"#cell-{r}-{DemoSeed.LocalityTemplate[f].Key}").FillAsync(values[f]);
+            }
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "entry-1920x1080.png") });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Submit page" }).DblClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("page submitted");
+            await AssertCannotFetchAsync(page, slug, pageId, [marks[0]]);
+        }, width: 1920, height: 1080);
+
+        // The third volunteer uses the keyboard only: the first field has focus when the screen opens.
+        await browser.JourneyAsync("transcribe-keyboard", async page =>
+        {
+            await LogInAsync(page, volunteers[2]);
+            await StartAsync(page, slug, pageId);
+            await Assertions.Expect(page.Locator("#cell-0-locality_number")).ToBeFocusedAsync();
+            for (int r = 0; r < rows.Count; r++)
+            {
+                var values = Values(rows[r], r == 0 ? marks[2] : "");
+                for (int f = 0; f < values.Length; f++)
+                {
+                    await page.Keyboard.TypeAsync(values[f]);
+                    if (f < values.Length - 1) await page.Keyboard.PressAsync("Tab");
+                }
+                if (r < rows.Count - 1) await page.Keyboard.PressAsync("Enter");
+            }
+            await Assertions.Expect(page.Locator("#cell-1-remarks")).ToBeFocusedAsync();
+            await page.Keyboard.PressAsync("Control+Enter");
+            await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("page submitted");
+            await AssertCannotFetchAsync(page, slug, pageId, [marks[0], marks[1]]);
+        });
+
+        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
+        var stored = (await connection.QueryAsync<string>("select rows::text from transcriptions where page_id = @pageId order by id", new { pageId })).ToList();
+        Assert.Equal(3, stored.Count);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Contains(marks[i], stored[i]);
+            Assert.Contains(rows[1].Locality, stored[i]);
+        }
+        Assert.NotEqual("open", await connection.ExecuteScalarAsync<string>("select state from pages where id = @pageId", new { pageId }));
+
+        // And the first volunteer, now that all three are in, still cannot fetch the others' work.
+        await browser.JourneyAsync("transcribe-first-again", async page =>
+        {
+            await LogInAsync(page, volunteers[0]);
+            await AssertCannotFetchAsync(page, slug, pageId, [marks[1], marks[2]]);
+        });
+    }
+}
