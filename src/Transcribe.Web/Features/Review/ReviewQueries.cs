@@ -51,7 +51,7 @@ public sealed class ReviewQueries(NpgsqlDataSource dataSource)
           join documents d on d.id = p.document_id
           join projects pr on pr.id = d.project_id
           left join page_consensus c on c.page_id = p.id
-         where p.id = @id
+         where p.id = @id and pr.is_published
         """;
 
     public async Task<ConsensusPageRow?> ConsensusPageAsync(int id)
