@@ -39,6 +39,7 @@ public static class Setup
         services.AddSingleton<JobQueue>();
         services.AddSingleton<JobSignal>();
         services.AddSingleton<IJobHandler, TileImageJob>();
+        services.AddSingleton<IJobHandler, Transcribe.Web.Features.Review.ConsensusJob>();
         services.AddHostedService<JobWorker>();
         services.AddSingleton<ImportPipeline>();
         services.AddSingleton<ScanQueries>();

@@ -33,8 +33,12 @@ public sealed class TemplateStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<TemplateField>> FieldsAsync(int projectId)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
-        return (await connection.QueryAsync<Row>(Select, new { projectId })).Select(r => r.ToField()).ToList();
+        return await FieldsAsync(projectId, connection, null);
     }
+
+    /// <summary>The same, inside the caller's transaction (the consensus job reads a page and its template together).</summary>
+    public async Task<IReadOnlyList<TemplateField>> FieldsAsync(int projectId, NpgsqlConnection connection, NpgsqlTransaction? tx) =>
+        (await connection.QueryAsync<Row>(Select, new { projectId }, tx)).Select(r => r.ToField()).ToList();
 
     const string Delete = "delete from template_fields where project_id = @projectId";
 

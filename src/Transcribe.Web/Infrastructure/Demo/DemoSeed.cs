@@ -34,6 +34,21 @@ public sealed class DemoSeed(
         new("remarks", "Remarks", FieldKind.LongText, DwcTerm: "locationRemarks", Help: "Anything else in the row; leave empty if the column is."),
     ];
 
+    /// <summary>
+    /// What the ledger's clerks abbreviated, for the consensus engine: "Niobrara Co." and "Niobrara
+    /// County" are one value. T. and R. are the survey's township and range ("Sec. 12, T. 3 N., R. 5 W.").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> LedgerAbbreviations = new Dictionary<string, string>
+    {
+        ["Co."] = "County", ["Fm."] = "Formation", ["Mbr."] = "Member", ["Ss."] = "Sandstone", ["Sh."] = "Shale", ["Ls."] = "Limestone",
+        ["Cr."] = "Creek", ["Mt."] = "Mount", ["Mts."] = "Mountains", ["mi."] = "miles", ["Sec."] = "Section", ["T."] = "Township",
+        ["Twp."] = "Township", ["R."] = "Range", ["Up."] = "Upper", ["Mid."] = "Middle",
+        ["Ariz."] = "Arizona", ["Calif."] = "California", ["Colo."] = "Colorado", ["Fla."] = "Florida", ["Kans."] = "Kansas",
+        ["Md."] = "Maryland", ["Mont."] = "Montana", ["Nebr."] = "Nebraska", ["Nev."] = "Nevada", ["Oreg."] = "Oregon",
+        ["Tex."] = "Texas", ["Va."] = "Virginia", ["Wyo."] = "Wyoming", ["N. Dak."] = "North Dakota", ["S. Dak."] = "South Dakota",
+        ["N. Mex."] = "New Mexico", ["N. Y."] = "New York",
+    };
+
     /// <summary>The demo ledger: deterministic pages rendered by Transcribe.DemoLedger, with their ground truth beside them.</summary>
     public const int LedgerSeed = 1923;
     public const int LedgerPages = 8;
@@ -78,8 +93,8 @@ public sealed class DemoSeed(
     }
 
     const string InsertProject = """
-        insert into projects (slug, title, institution, summary, description, instructions)
-        values (@slug, @title, @institution, @summary, @description, @instructions)
+        insert into projects (slug, title, institution, summary, description, instructions, abbreviations)
+        values (@slug, @title, @institution, @summary, @description, @instructions, @abbreviations::jsonb)
         on conflict (slug) do update set title = excluded.title
         returning id
         """;
@@ -102,6 +117,7 @@ public sealed class DemoSeed(
                 "Type each row of the ledger exactly as written, one field per column. Keep the original spelling and abbreviations " +
                 "(\"Co.\", \"Fm.\", \"mi. N of\"); do not correct or expand them. If a word is unreadable, type what you can and mark the " +
                 "rest with [?]. Leave a field empty when the ledger leaves it empty.",
+            abbreviations = System.Text.Json.JsonSerializer.Serialize(LedgerAbbreviations),
         });
     }
 

@@ -5,7 +5,10 @@ using Microsoft.Playwright;
 using Npgsql;
 using Transcribe.Browser.Tests.Support;
 using Transcribe.Web.Features.Scans;
+using Transcribe.Web.Features.Templates;
+using Transcribe.Web.Infrastructure.Demo;
 using Transcribe.Web.Infrastructure.Identity;
+using Transcribe.Web.Infrastructure.Jobs;
 using Transcribe.Web.Tests.Support;
 
 namespace Transcribe.Browser.Tests.Features.Accessibility;
@@ -113,5 +116,48 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var staff = await browser.App.CreateUserAsync(Roles.Curator, Roles.Admin);
         await CheckAsync(nameof(CuratorAndAdminScreens_HaveNoSeriousViolations),
             [$"/projects/{slug}/import", $"/projects/{slug}/template", "/admin/users", "/account"], staff);
+    }
+
+    [Fact]
+    public async Task ReviewerScreens_HaveNoSeriousViolations()
+    {
+        var (slug, _, pageId) = await LedgerAsync();
+        await using (var connection = new NpgsqlConnection(browser.App.ConnectionString))
+        {
+            int projectId = await connection.ExecuteScalarAsync<int>("select id from projects where slug = @slug", new { slug });
+            await browser.App.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
+            // Two volunteers who differ on one field of a two-row page, at the project's maximum: the page goes to review.
+            string[] rows =
+            [
+                """[{"locality_number": "3421", "collector": "C. W. Gilmore", "locality": "2 mi. N of Harlowton"}, {"locality_number": "3422", "formation": "Fort Union Fm."}]""",
+                """[{"locality_number": "3421", "collector": "C. W. Gilmore", "locality": "2 mi. N of Harlowton"}, {"locality_number": "3422", "formation": "Lance Fm."}]""",
+            ];
+            foreach (string json in rows)
+            {
+                var volunteer = await browser.App.CreateUserAsync();
+                await connection.ExecuteAsync(
+                    "insert into transcriptions (page_id, volunteer_id, submission_key, rows) values (@pageId, @Id, gen_random_uuid(), @json::jsonb)",
+                    new { pageId, volunteer.Id, json });
+            }
+            await connection.ExecuteAsync(
+                "update pages set state = 'consensus', transcription_count = 2 where id = @pageId; update projects set transcriptions_allowed = 2 where id = @projectId",
+                new { pageId, projectId });
+        }
+        await browser.App.Services.GetServices<IJobHandler>().Single(h => h.Kind == "consensus").RunAsync(
+            new ClaimedJob { Id = 0, Kind = "consensus", Payload = JsonSerializer.Serialize(new { subject = pageId.ToString() }), Attempts = 1, MaxAttempts = 1 },
+            CancellationToken.None);
+
+        var reviewer = await browser.App.CreateUserAsync(Roles.Reviewer);
+        await CheckAsync(nameof(ReviewerScreens_HaveNoSeriousViolations), [$"/projects/{slug}/review", $"/pages/{pageId}/consensus"], reviewer,
+            waitFor: async page =>
+            {
+                if (page.Url.EndsWith("/consensus"))
+                {
+                    await page.WaitForFunctionAsync("() => document.querySelector('[data-viewer]')?.transcribeViewer?.ready === true",
+                        null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+                    // Open every disclosure, so the candidates and reasons are checked too.
+                    await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+                }
+            });
     }
 }
