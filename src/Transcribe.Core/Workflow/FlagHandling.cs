@@ -29,6 +29,18 @@ public static class FlagHandling
         _ => reason,
     };
 
+    /// <summary>The action as page_flags.resolution stores it.</summary>
+    public static string ToDb(this FlagAction action) => action == FlagAction.SetAside ? "set_aside" : "returned";
+
+    /// <summary>How the volunteer who flagged a page reads its outcome (resolution null: still open).</summary>
+    public static string DescribeOutcome(string? resolution) => resolution switch
+    {
+        null => "Waiting for a curator",
+        "returned" => "Resolved: the page went back to transcription",
+        "set_aside" => "Resolved: the page was set aside",
+        _ => "Resolved",
+    };
+
     /// <summary>
     /// Either action resolves the page's open flags. Returning a page to transcription moves it to open when the
     /// lifecycle allows it; a page that is open already (flagged, but not yet taken out of the pool) just stays open.

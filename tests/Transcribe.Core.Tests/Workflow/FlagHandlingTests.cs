@@ -43,4 +43,12 @@ public sealed class FlagHandlingTests
         Assert.Equal("Blank page", FlagHandling.DescribeReason("blank"));
         Assert.Equal("something new", FlagHandling.DescribeReason("something new"));
     }
+
+    [Fact]
+    public void Outcomes_ReadAsWords_AndActionsHaveTheirStoredNames()
+    {
+        Assert.Equal("Waiting for a curator", FlagHandling.DescribeOutcome(null));
+        Assert.Contains("set aside", FlagHandling.DescribeOutcome(FlagAction.SetAside.ToDb()));
+        Assert.Contains("back to transcription", FlagHandling.DescribeOutcome(FlagAction.ReturnToTranscription.ToDb()));
+    }
 }
