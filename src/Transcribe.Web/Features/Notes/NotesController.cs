@@ -28,12 +28,12 @@ public sealed class NotesController(NoteQueries notes, UserManager<AppUser> user
 
     /// <summary>The thread on its own screen, or with ?partial=1 just the thread and form, for a screen to insert.</summary>
     [HttpGet("/pages/{id:int}/notes")]
-    public async Task<IActionResult> Index(int id, bool partial = false, string? returnUrl = null)
+    public async Task<IActionResult> Index(int id, string? partial = null, string? returnUrl = null)
     {
         var page = await notes.PageAsync(id);
         if (page is null) return NotFound();
         var thread = await ThreadAsync(id, returnUrl);
-        return partial ? PartialView(ThreadPartial, thread) : View(new NotesPage(page, thread));
+        return partial is "1" or "true" ? PartialView(ThreadPartial, thread) : View(new NotesPage(page, thread));
     }
 
     /// <summary>Adds a note. A form post is redirected back; the notes script (Accept: application/json) gets the note.</summary>
@@ -42,10 +42,7 @@ public sealed class NotesController(NoteQueries notes, UserManager<AppUser> user
     {
         var page = await notes.PageAsync(id);
         if (page is null) return NotFound();
-        // A form value past the server's limits never binds: the note is then far too long, not empty.
-        var cleaned = ModelState.IsValid
-            ? NoteText.Clean(body)
-            : new CleanedNote(body ?? "", $"A note can be at most {NoteText.MaxLength:N0} characters. Shorten it and try again.");
+        var cleaned = NoteText.Clean(body);
         if (!cleaned.IsValid) return await RefusedAsync(page, returnUrl, cleaned.Problem!, body ?? "");
 
         var note = await notes.AddAsync(id, Guid.Parse(users.GetUserId(User)!), cleaned.Text);
