@@ -56,6 +56,9 @@ public static class Setup
         });
         services.AddSingleton<ProjectQueries>();
         services.AddSingleton<UserQueries>();
+        services.AddSingleton<Transcribe.Web.Features.Notes.NoteQueries>();
+        services.AddSingleton<Transcribe.Web.Features.Volunteers.MyWorkQueries>();
+        services.AddSingleton<Transcribe.Web.Features.Flags.FlagQueries>();
 
         services.AddDbContext<IdentityContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddIdentity<AppUser, AppRole>(options =>

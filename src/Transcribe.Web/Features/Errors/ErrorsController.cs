@@ -19,7 +19,13 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
     }
 
     [Route("/error/{status:int}")]
-    public IActionResult Status(int status) => Show(status is >= 400 and <= 599 ? status : 404);
+    public IActionResult Status(int status)
+    {
+        // Re-executing a POST whose form broke the server's limits binds nothing, not even the route's status:
+        // read it from the route, or a refused 5 MB paste would be reported as "Page not found".
+        if (status == 0 && int.TryParse(RouteData.Values["status"]?.ToString(), out int routed)) status = routed;
+        return Show(status is >= 400 and <= 599 ? status : 404);
+    }
 
     IActionResult Show(int status)
     {

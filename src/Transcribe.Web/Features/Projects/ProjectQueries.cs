@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Transcribe.Core.Workflow;
 
 namespace Transcribe.Web.Features.Projects;
 
@@ -48,5 +49,21 @@ public sealed class ProjectQueries(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         return await connection.QuerySingleOrDefaultAsync<ProjectDetails>(BySlug, new { slug });
+    }
+
+    const string PagesByState = """
+        select p.state, count(*)::int as count
+          from pages p
+          join documents d on d.id = p.document_id
+         where d.project_id = @projectId
+         group by p.state
+        """;
+
+    /// <summary>The project's pages counted by stage (Core decides which state is which stage).</summary>
+    public async Task<PageProgress> ProgressAsync(int projectId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var counts = await connection.QueryAsync<(string State, int Count)>(PagesByState, new { projectId });
+        return PageProgress.FromStates(counts.Select(c => KeyValuePair.Create(c.State, c.Count)));
     }
 }

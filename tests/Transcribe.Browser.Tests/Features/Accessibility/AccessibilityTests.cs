@@ -112,10 +112,29 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task CuratorAndAdminScreens_HaveNoSeriousViolations()
     {
-        var (slug, _, _) = await LedgerAsync();
+        var (slug, _, pageId) = await LedgerAsync();
         var staff = await browser.App.CreateUserAsync(Roles.Curator, Roles.Admin);
+        await browser.App.ExecuteAsync("""
+            update pages set state = 'flagged' where id = @pageId;
+            insert into page_flags (page_id, volunteer_id, reason, note) values (@pageId, @staff, 'illegible', 'Faded ink.');
+            """, new { pageId, staff = staff.Id });
         await CheckAsync(nameof(CuratorAndAdminScreens_HaveNoSeriousViolations),
-            [$"/projects/{slug}/import", $"/projects/{slug}/template", "/admin/users", "/account"], staff);
+            [$"/projects/{slug}/import", $"/projects/{slug}/template", $"/projects/{slug}", $"/projects/{slug}/flags", "/admin/users", "/account"], staff);
+    }
+
+    [Fact]
+    public async Task VolunteerScreens_HaveNoSeriousViolations()
+    {
+        var (slug, documentId, pageId) = await LedgerAsync();
+        var volunteer = await browser.App.CreateUserAsync();
+        await browser.App.AddTranscriptionAsync(pageId, volunteer.Id, """[{"collector": "Gilmore"}]""");
+        await browser.App.ExecuteAsync("""
+            insert into page_notes (page_id, author_id, body) values (@pageId, @volunteer, 'Compare loc. 4187.');
+            insert into page_drafts (page_id, volunteer_id) values (@pageId, @volunteer);
+            insert into page_flags (page_id, volunteer_id, reason, note) values (@pageId, @volunteer, 'damaged', 'Torn corner.');
+            """, new { pageId, volunteer = volunteer.Id });
+        await CheckAsync(nameof(VolunteerScreens_HaveNoSeriousViolations),
+            ["/my/work", $"/pages/{pageId}/notes", $"/projects/{slug}", $"/projects/{slug}/documents/{documentId}"], volunteer);
     }
 
     [Fact]
