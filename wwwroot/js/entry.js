@@ -293,7 +293,8 @@ function start(root) {
         } else if (event.altKey && event.shiftKey && event.code === 'KeyG') {
             event.preventDefault();
             guide?.toggle();
-        } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !document.querySelector('dialog[open]')) {
+        } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && !document.querySelector('dialog[open]')
+            && (event.target === document.body || form.contains(event.target))) {
             event.preventDefault();
             submit();
         }

@@ -25,7 +25,7 @@ public sealed class ConsensusJob(NpgsqlDataSource dataSource, TemplateStore temp
             logger.LogWarning("Consensus job {Id} names no page ('{Subject}'); nothing to decide", job.Id, job.Subject);
             return;
         }
-        var run = await store.DecidePageAsync(pageId, ct);
+        var run = await store.DecidePageAsync(pageId, ct, job.Id);
         if (run.Skipped is not null)
             logger.LogWarning("Consensus for page {Page} not decided: {Reason}", pageId, run.Skipped);
         else

@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Transcribe.Web.Infrastructure.Jobs;
 using Transcribe.Core.Consensus;
 using Transcribe.Core.Records;
 using Transcribe.Core.Templates;
@@ -56,7 +57,8 @@ public sealed class ConsensusStore(NpgsqlDataSource dataSource, TemplateStore te
             TranscriptionValues.ReadFields(PageFields));
     }
 
-    public async Task<ConsensusRun> DecidePageAsync(int pageId, CancellationToken ct)
+    /// <param name="jobId">The queue's job, completed in this transaction (see <see cref="JobQueue.CompleteAsync(long, NpgsqlConnection, NpgsqlTransaction)"/>).</param>
+    public async Task<ConsensusRun> DecidePageAsync(int pageId, CancellationToken ct, long? jobId = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -78,6 +80,7 @@ public sealed class ConsensusStore(NpgsqlDataSource dataSource, TemplateStore te
         await SaveScoresAsync(connection, tx, rows.Select(r => r.Id).ToArray(), transcriptions.Select(t => scores[t.Id]).ToArray(), decision.EngineVersion, ct);
         if (after.State != state || after.TranscriptionsNeeded != page.TranscriptionsNeeded)
             await MoveAsync(connection, tx, pageId, after, ct);
+        if (jobId is long id) await JobQueue.CompleteAsync(id, connection, tx);
         await tx.CommitAsync(ct);
         return new ConsensusRun(pageId, state, after.State, decision.Decision, transcriptions.Count);
     }

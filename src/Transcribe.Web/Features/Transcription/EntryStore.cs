@@ -79,7 +79,8 @@ public sealed class EntryStore(NpgsqlDataSource dataSource)
     // from the first flag on: a blank or damaged page should not be handed to anyone else meanwhile.
     const string Flag = """
         insert into page_flags (page_id, volunteer_id, reason, note) values (@pageId, @volunteerId, @reason, @note)
-        on conflict (page_id, volunteer_id) do update set reason = excluded.reason, note = excluded.note, flagged_at = now(), resolved_at = null;
+        on conflict (page_id, volunteer_id) do update
+            set reason = excluded.reason, note = excluded.note, flagged_at = now(), resolved_at = null, resolution = null, resolved_by = null;
         delete from page_leases where page_id = @pageId and volunteer_id = @volunteerId;
         update pages set state = 'flagged' where id = @pageId and state = any(@from);
         """;

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Transcribe.Core.Entry;
 using Transcribe.Core.Templates;
 using Transcribe.Core.Workflow;
+using Transcribe.Web.Features.Notes;
 using Transcribe.Web.Features.Projects;
 using Transcribe.Web.Features.Scans;
 using Transcribe.Web.Features.Templates;
 
 namespace Transcribe.Web.Features.Transcription;
 
-public sealed record EntryScreen(PageView Page, Standing Standing, IReadOnlyList<TemplateField> Fields, EntryContent Draft, bool LeaseActive);
+public sealed record EntryScreen(PageView Page, Standing Standing, IReadOnlyList<TemplateField> Fields, EntryContent Draft, bool LeaseActive, PageNotesModel Notes);
 
 public sealed record ClosedScreen(PageView Page, string Heading, string Message, DateTimeOffset? SubmittedAt);
 
@@ -21,7 +22,7 @@ public sealed record ClosedScreen(PageView Page, string Heading, string Message,
 [Authorize]
 public sealed class TranscriptionController(
     Assignment assignment, EntryStore entries, Submissions submissions, ScanQueries scans, ProjectQueries projects, TemplateStore templates,
-    ILogger<TranscriptionController> logger) : Controller
+    NoteQueries notes, ILogger<TranscriptionController> logger) : Controller
 {
     Guid VolunteerId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
@@ -63,7 +64,9 @@ public sealed class TranscriptionController(
             standing = (await entries.StandingAsync(id, VolunteerId))!;
         }
         var draft = EntryJson.Parse(standing.DraftRows, standing.DraftPageFields);
-        return View(new EntryScreen(page, standing, await templates.FieldsAsync(standing.ProjectId), draft, standing.LeaseActive(DateTimeOffset.UtcNow)));
+        var thread = await notes.ThreadAsync(id);
+        var notesModel = new PageNotesModel(id, thread.Notes, $"/pages/{id}/transcribe", Earlier: thread.Earlier);
+        return View(new EntryScreen(page, standing, await templates.FieldsAsync(standing.ProjectId), draft, standing.LeaseActive(DateTimeOffset.UtcNow), notesModel));
     }
 
     [HttpPut("/api/pages/{id:int}/draft")]

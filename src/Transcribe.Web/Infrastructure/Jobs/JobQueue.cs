@@ -61,6 +61,15 @@ public sealed class JobQueue(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(Complete, new { id });
     }
 
+    /// <summary>
+    /// Completes a job inside the handler's own transaction. A job that works under a row lock
+    /// (the consensus of a page) does this so that whoever waited on that lock, and queues the same
+    /// subject once it gets it, finds the job done and queues a new run instead of being absorbed
+    /// by this one, which has already read its data.
+    /// </summary>
+    public static Task CompleteAsync(long id, NpgsqlConnection connection, NpgsqlTransaction tx) =>
+        connection.ExecuteAsync(Complete, new { id }, tx);
+
     const string Retry = "update jobs set state = 'queued', run_after = now() + @delay, locked_until = null, last_error = @error where id = @id";
     const string GiveUp = "update jobs set state = 'failed', finished_at = now(), locked_until = null, last_error = @error where id = @id";
 
