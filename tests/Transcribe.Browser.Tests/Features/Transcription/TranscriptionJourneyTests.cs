@@ -7,6 +7,7 @@ using Transcribe.DemoLedger;
 using Transcribe.Web.Features.Scans;
 using Transcribe.Web.Features.Templates;
 using Transcribe.Web.Infrastructure.Demo;
+using Transcribe.Web.Infrastructure.Identity;
 using Transcribe.Web.Tests.Support;
 
 namespace Transcribe.Browser.Tests.Features.Transcription;
@@ -14,6 +15,8 @@ namespace Transcribe.Browser.Tests.Features.Transcription;
 /// <summary>
 /// Three volunteers transcribe the same demo ledger page through the real entry screen (one of
 /// them with the keyboard only); the page reaches consensus, and none of them can fetch another's work.
+/// Each leaves a different remark (the mark looked for), so the engine finds that one field
+/// disputed; with three the project's maximum, the page goes to review, where a reviewer sees it.
 /// </summary>
 public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -27,8 +30,8 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         string slug = $"demo-{Guid.NewGuid():N}"[..20];
         await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
         int projectId = await connection.ExecuteScalarAsync<int>("""
-            insert into projects (slug, title, institution, summary, description, instructions, transcriptions_required)
-            values (@slug, 'Paleobiology Locality Ledgers', 'NMNH', 'Fossil localities.', 'About the ledgers.', 'Type each row as written.', 3)
+            insert into projects (slug, title, institution, summary, description, instructions, transcriptions_required, transcriptions_allowed)
+            values (@slug, 'Paleobiology Locality Ledgers', 'NMNH', 'Fossil localities.', 'About the ledgers.', 'Type each row as written.', 3, 3)
             returning id
             """, new { slug });
         await browser.App.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
@@ -54,7 +57,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         await page.GotoAsync($"/projects/{slug}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start transcribing" }).First.ClickAsync();
         await page.WaitForURLAsync($"**/pages/{pageId}/transcribe");
-        await page.Locator("[data-viewer] .openseadragon-canvas").WaitForAsync();
+        await page.Locator("[data-viewer] .openseadragon-canvas").First.WaitForAsync();
     }
 
     static string[] Values(LedgerRow row, string mark) =>
@@ -150,7 +153,22 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
             Assert.Contains(marks[i], stored[i]);
             Assert.Contains(rows[1].Locality, stored[i]);
         }
-        Assert.NotEqual("open", await connection.ExecuteScalarAsync<string>("select state from pages where id = @pageId", new { pageId }));
+        string? decision = null;
+        for (int i = 0; i < 300 && decision is null; i++, await Task.Delay(100))
+            decision = await connection.ExecuteScalarAsync<string?>("select decision from page_consensus where page_id = @pageId and transcription_count = 3", new { pageId });
+        Assert.Equal("review", decision);
+        Assert.Equal("review", await connection.ExecuteScalarAsync<string>("select state from pages where id = @pageId", new { pageId }));
+
+        // A reviewer sees the stored consensus: the agreed values, and the disputed remark with its candidates.
+        var reviewer = await browser.App.CreateUserAsync(Roles.Reviewer);
+        await browser.JourneyAsync("consensus-review", async page =>
+        {
+            await LogInAsync(page, reviewer);
+            await page.GotoAsync($"/pages/{pageId}/consensus");
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync(rows[1].Locality);
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync(marks[2]);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "consensus-1366.png"), FullPage = true });
+        });
 
         // And the first volunteer, now that all three are in, still cannot fetch the others' work.
         await browser.JourneyAsync("transcribe-first-again", async page =>
