@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
+using Transcribe.Web.Infrastructure.Jobs;
 using Transcribe.Core.Templates;
 using Transcribe.DemoLedger;
 using Transcribe.Web.Features.Scans;
@@ -16,7 +17,7 @@ namespace Transcribe.Web.Infrastructure.Demo;
 /// </summary>
 public sealed class DemoSeed(
     NpgsqlDataSource dataSource, UserManager<AppUser> users, ImportPipeline pipeline, StoragePaths storage, TemplateStore templates,
-    ILogger<DemoSeed> logger)
+    JobQueue jobs, ILogger<DemoSeed> logger)
 {
     /// <summary>The locality ledger's columns, as the demo ledger prints them.</summary>
     public static readonly IReadOnlyList<TemplateField> LocalityTemplate =
@@ -125,13 +126,14 @@ public sealed class DemoSeed(
     {
         string folder = Path.Combine(storage.Root, "demo-ledger");
         logger.LogInformation("Rendering the {Pages}-page demo ledger into {Folder} (once)", LedgerPages, folder);
-        await new LedgerRenderer().RenderLedgerAsync(LedgerSeed, LedgerPages, folder, ct);
+        var rendered = await new LedgerRenderer().RenderLedgerAsync(LedgerSeed, LedgerPages, folder, ct);
         var (images, _) = ImportSources.FromFolder(folder);
         await pipeline.ImportAsync(projectId,
             new NewDocument("Locality Register, vol. 4 (1899–1918)", "USNM PAL Ledger 4", "Smithsonian National Museum of Natural History",
                 "Demo ledger rendered by Transcribe.DemoLedger",
                 [new("Date range", "1899–1918"), new("Extent", $"{LedgerPages} pages"), new("Department", "Paleobiology")]),
             images, ct);
+        await DemoCrowd.SeedAsync(dataSource, jobs, projectId, rendered, ct);
     }
 
     static void Check(IdentityResult result)
