@@ -282,6 +282,11 @@ function start(root) {
 
     const viewerElement = root.querySelector('[data-viewer][data-guide]');
     const guide = viewerElement ? initGuide(viewerElement, data.pageId) : null;
+    if (viewerElement?.transcribeViewer) {
+        const api = viewerElement.transcribeViewer;
+        if (api.ready) startAtTheTop(api.viewer);
+        else viewerElement.addEventListener('viewer:ready', () => startAtTheTop(api.viewer), { once: true });
+    }
 
     document.addEventListener('keydown', event => {
         if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
@@ -372,6 +377,15 @@ function start(root) {
         clearTimeout(toastTimer);
         toastTimer = setTimeout(() => { toast.hidden = true; }, 6000);
     }
+}
+
+// A ledger is read row by row from the top: open the scan at its full width, top rows first,
+// instead of the whole page shrunk to fit the pane.
+function startAtTheTop(viewer) {
+    const container = viewer.container;
+    if (!container.clientWidth) return;
+    const height = container.clientHeight / container.clientWidth;
+    viewer.viewport.fitBounds(new globalThis.OpenSeadragon.Rect(0, 0, 1, height), true);
 }
 
 function sameContent(a, b) {
