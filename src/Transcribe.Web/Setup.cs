@@ -48,6 +48,7 @@ public static class Setup
         services.AddSingleton<TemplateStore>();
         services.AddSingleton<Transcribe.Web.Features.Transcription.Assignment>();
         services.AddSingleton<Transcribe.Web.Features.Transcription.EntryStore>();
+        services.AddSingleton<Transcribe.Web.Features.Settings.SettingsStore>();
         services.AddSingleton<Transcribe.Web.Features.Transcription.Submissions>();
         services.AddHttpClient(ManifestImporter.Client, client =>
         {

@@ -13,6 +13,7 @@ public sealed class Standing
     public required int MaxFieldLength { get; init; }
     public required int MaxRows { get; init; }
     public required string Instructions { get; init; }
+    public required string DateOrder { get; init; }
     public DateTimeOffset? LeaseExpiresAt { get; init; }
     public DateTimeOffset? DraftSavedAt { get; init; }
     public string? DraftRows { get; init; }
@@ -22,6 +23,7 @@ public sealed class Standing
     public string? FlagReason { get; init; }
 
     public EntryLimits Limits => new(MaxFieldLength, MaxRows);
+    public Core.Records.DateOrder Dates => Core.Records.DateOrderNames.FromDb(DateOrder);
     public bool Submitted => TranscriptionId is not null;
 
     /// <summary>
@@ -37,7 +39,7 @@ public sealed class Standing
 public sealed class EntryStore(NpgsqlDataSource dataSource)
 {
     const string StandingSql = """
-        select d.project_id, pr.slug as project_slug, p.state, pr.max_field_length, pr.max_rows, pr.instructions,
+        select d.project_id, pr.slug as project_slug, p.state, pr.max_field_length, pr.max_rows, pr.instructions, pr.date_order,
                l.expires_at as lease_expires_at,
                dr.saved_at  as draft_saved_at, dr.rows::text as draft_rows, dr.page_fields::text as draft_page_fields,
                t.id as transcription_id, t.submitted_at,

@@ -86,7 +86,7 @@ public sealed class TranscriptionController(
 
         var savedAt = await entries.SaveDraftAsync(id, VolunteerId, content);
         bool leaseActive = await leases.RenewAsync(id, VolunteerId);
-        var problems = EntryRules.Problems(fields, content, standing.Limits);
+        var problems = EntryRules.Problems(fields, content, standing.Limits, standing.Dates);
         return Json(new { savedAt, leaseActive, problems = problems.Select(ProblemJson.From) }, EntryJson.Options);
     }
 
@@ -102,7 +102,7 @@ public sealed class TranscriptionController(
 
         var fields = await templates.FieldsAsync(standing.ProjectId);
         var content = EntryRules.Clean(fields, request.Rows, request.PageFields, forSubmit: true);
-        var problems = EntryRules.Problems(fields, content, standing.Limits);
+        var problems = EntryRules.Problems(fields, content, standing.Limits, standing.Dates);
         // A repeat of a submit that went through must find it, not fail on the draft it deleted.
         bool blocked = !EntryRules.CanSubmit(problems);
         if (blocked && standing.MayWork && EntryRules.LimitProblems(content, standing.Limits).Count == 0)
@@ -144,7 +144,7 @@ public sealed class TranscriptionController(
         if (field is null) return Problem(400, "There is no such field in this project's form.");
         var problem = (request.Value?.Length ?? 0) > standing.MaxFieldLength
             ? new EntryProblem(request.Row, field.Key, $"This is {request.Value!.Length} characters long; a field may hold at most {standing.MaxFieldLength}.")
-            : EntryRules.Check(field, request.Value, request.Row);
+            : EntryRules.Check(field, request.Value, request.Row, standing.Dates);
         return Json(new { problem = problem is null ? null : ProblemJson.From(problem) }, EntryJson.Options);
     }
 
