@@ -110,6 +110,22 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task TheEntryScreen_HasNoSeriousViolations()
+    {
+        var (slug, _, pageId) = await LedgerAsync();
+        await using (var connection = new NpgsqlConnection(browser.App.ConnectionString))
+        {
+            int projectId = await connection.ExecuteScalarAsync<int>("select id from projects where slug = @slug", new { slug });
+            await browser.App.Services.GetRequiredService<Transcribe.Web.Features.Templates.TemplateStore>()
+                .SaveAsync(projectId, Transcribe.Web.Infrastructure.Demo.DemoSeed.LocalityTemplate);
+        }
+        var volunteer = await browser.App.CreateUserAsync();
+        await CheckAsync(nameof(TheEntryScreen_HasNoSeriousViolations), [$"/pages/{pageId}/transcribe"], volunteer, waitFor: page =>
+            page.WaitForFunctionAsync("() => document.querySelector('[data-viewer]')?.transcribeViewer?.ready === true && document.querySelector('#cell-0-locality_number')",
+                null, new PageWaitForFunctionOptions { Timeout = 30_000 }));
+    }
+
+    [Fact]
     public async Task CuratorAndAdminScreens_HaveNoSeriousViolations()
     {
         var (slug, _, pageId) = await LedgerAsync();
@@ -119,7 +135,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             insert into page_flags (page_id, volunteer_id, reason, note) values (@pageId, @staff, 'illegible', 'Faded ink.');
             """, new { pageId, staff = staff.Id });
         await CheckAsync(nameof(CuratorAndAdminScreens_HaveNoSeriousViolations),
-            [$"/projects/{slug}/import", $"/projects/{slug}/template", $"/projects/{slug}", $"/projects/{slug}/flags", "/admin/users", "/account"], staff);
+            [$"/projects/{slug}/import", $"/projects/{slug}/template", $"/projects/{slug}/settings", $"/projects/{slug}", $"/projects/{slug}/flags", "/admin/users", "/account"], staff);
     }
 
     [Fact]
