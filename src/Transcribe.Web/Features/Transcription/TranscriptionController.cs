@@ -103,16 +103,19 @@ public sealed class TranscriptionController(
         var fields = await templates.FieldsAsync(standing.ProjectId);
         var content = EntryRules.Clean(fields, request.Rows, request.PageFields, forSubmit: true);
         var problems = EntryRules.Problems(fields, content, standing.Limits, standing.Dates);
-        // A repeat of a submit that went through must find it, not fail on the draft it deleted.
-        bool blocked = !EntryRules.CanSubmit(problems);
-        if (blocked && standing.MayWork && EntryRules.LimitProblems(content, standing.Limits).Count == 0)
-            await entries.SaveDraftAsync(id, VolunteerId, EntryRules.Clean(fields, request.Rows, request.PageFields, forSubmit: false));
-
-        var result = blocked && !standing.Submitted
-            ? null
-            : await submissions.SubmitAsync(id, VolunteerId, key, content);
-        if (result is null)
-            return Problem(422, "Some fields need attention before this page can be submitted. Your work is saved as a draft.", problems);
+        // A repeat of a submit that went through is answered by its key, whatever it holds.
+        if (!standing.Submitted)
+        {
+            if (!standing.MayWork) return Problem(403, "This page is not assigned to you, so nothing was stored. Start transcribing to get a page.");
+            if (!EntryRules.CanSubmit(problems))
+            {
+                // Nothing typed is lost: the refused page is kept as the volunteer's draft (when within the limits).
+                if (EntryRules.LimitProblems(content, standing.Limits).Count == 0)
+                    await entries.SaveDraftAsync(id, VolunteerId, EntryRules.Clean(fields, request.Rows, request.PageFields, forSubmit: false));
+                return Problem(422, "Some fields need attention before this page can be submitted. Your work is saved as a draft.", problems);
+            }
+        }
+        var result = await submissions.SubmitAsync(id, VolunteerId, key, content);
 
         string next = $"/projects/{standing.ProjectSlug}/start";
         switch (result.Outcome)
