@@ -329,14 +329,17 @@ function start(root) {
     for (const closer of root.querySelectorAll('[data-close-dialog]')) {
         closer.addEventListener('click', () => closer.closest('dialog').close());
     }
+    // "Something else" needs a note. The browser checks the form before it submits, so the rule is
+    // kept current as the volunteer chooses and types, not only when they press the button.
     const flagForm = root.querySelector('[data-flag-form]');
-    flagForm.addEventListener('submit', event => {
-        const note = flagForm.elements.note;
+    const flagNote = flagForm.elements.note;
+    const checkFlag = () => {
         const other = flagForm.querySelector('input[name="reason"][value="other"]');
-        note.setCustomValidity(other.checked && note.value.trim() === '' ? 'Say what is wrong with the page.' : '');
-        if (!flagForm.reportValidity()) { event.preventDefault(); return; }
-        flushOnLeave();
-    });
+        flagNote.setCustomValidity(other.checked && flagNote.value.trim() === '' ? 'Say what is wrong with the page.' : '');
+    };
+    flagForm.addEventListener('input', checkFlag);
+    flagForm.addEventListener('change', checkFlag);
+    flagForm.addEventListener('submit', () => flushOnLeave());
 
     function countTyped() {
         const { rows } = currentContent();

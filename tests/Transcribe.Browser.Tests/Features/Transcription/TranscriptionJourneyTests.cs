@@ -177,4 +177,43 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
             await AssertCannotFetchAsync(page, slug, pageId, [marks[1], marks[2]]);
         });
     }
+
+    [Fact]
+    public async Task Flagging_AsksForANoteWhenTheReasonIsOther_ThenHandsOutTheNextPage()
+    {
+        string slug = $"flag-{Guid.NewGuid():N}"[..20];
+        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
+        int projectId = await connection.ExecuteScalarAsync<int>("insert into projects (slug, title) values (@slug, 'Ledgers') returning id", new { slug });
+        await browser.App.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
+        string folder = TestImages.Folder();
+        await TestImages.MakeAsync(folder, "p1.jpg");
+        await TestImages.MakeAsync(folder, "p2.jpg");
+        var result = await browser.App.Services.GetRequiredService<ImportPipeline>()
+            .ImportAsync(projectId, new NewDocument("Register 9", "PAL 9"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
+        await browser.App.WaitForTilesAsync(result.DocumentId);
+        var pages = (await connection.QueryAsync<int>("select id from pages where document_id = @DocumentId order by sequence", new { result.DocumentId })).ToList();
+        var volunteer = await browser.App.CreateUserAsync();
+
+        await browser.JourneyAsync("flag", async page =>
+        {
+            await LogInAsync(page, volunteer);
+            await StartAsync(page, slug, pages[0]);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Flag page…" }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await dialog.GetByRole(AriaRole.Radio, new() { Name = "Something else" }).CheckAsync();
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Flag page" }).ClickAsync();
+            // Refused in place: the note is required for "something else".
+            await Assertions.Expect(dialog).ToBeVisibleAsync();
+            Assert.Equal("open", await connection.ExecuteScalarAsync<string>("select state from pages where id = @id", new { id = pages[0] }));
+
+            await dialog.GetByRole(AriaRole.Textbox).FillAsync("Water stain over the lower half.");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Flag page" }).ClickAsync();
+            await page.WaitForURLAsync($"**/pages/{pages[1]}/transcribe");
+            await Assertions.Expect(page.Locator(".notice").First).ToContainTextAsync("flagged");
+        });
+
+        Assert.Equal("flagged", await connection.ExecuteScalarAsync<string>("select state from pages where id = @id", new { id = pages[0] }));
+        Assert.Equal("other|Water stain over the lower half.", await connection.ExecuteScalarAsync<string>(
+            "select reason || '|' || note from page_flags where page_id = @id", new { id = pages[0] }));
+    }
 }
