@@ -70,7 +70,7 @@ public sealed class TranscriptionController(
     }
 
     [HttpPut("/api/pages/{id:int}/draft")]
-    public async Task<IActionResult> SaveDraft(int id, [FromServices] Assignment leases)
+    public async Task<IActionResult> SaveDraft(int id)
     {
         var (request, error) = await EntryJson.ReadAsync<EntryRequest>(Request);
         if (request is null) return Problem(400, error!);
@@ -85,7 +85,7 @@ public sealed class TranscriptionController(
         if (limits.Count > 0) return Problem(422, "The draft is over this project's limits, so it was not saved on the server. It is still on this screen.", limits);
 
         var savedAt = await entries.SaveDraftAsync(id, VolunteerId, content);
-        bool leaseActive = await leases.RenewAsync(id, VolunteerId);
+        bool leaseActive = await assignment.RenewAsync(id, VolunteerId);
         var problems = EntryRules.Problems(fields, content, standing.Limits, standing.Dates);
         return Json(new { savedAt, leaseActive, problems = problems.Select(ProblemJson.From) }, EntryJson.Options);
     }

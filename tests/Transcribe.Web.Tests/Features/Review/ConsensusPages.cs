@@ -69,14 +69,9 @@ public static class ConsensusPages
     /// <summary>A volunteer account made in SQL: these tests never sign volunteers in, and Identity's hashing is slow.</summary>
     public static async Task<Guid> VolunteerAsync(this AppFactory app)
     {
-        var id = Guid.NewGuid();
         await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.ExecuteAsync("""
-            insert into users (id, display_name, user_name, normalized_user_name, email, email_confirmed, phone_number_confirmed,
-                               two_factor_enabled, lockout_enabled, access_failed_count)
-            values (@id, 'Volunteer', @name, upper(@name), @name, true, false, false, true, 0)
-            """, new { id, name = $"v-{id:N}@example.org" });
-        return id;
+        await connection.OpenAsync();
+        return await connection.InsertVolunteerAsync();
     }
 
     /// <summary>Runs the consensus job for the page as the worker would, through the handler the app registered.</summary>

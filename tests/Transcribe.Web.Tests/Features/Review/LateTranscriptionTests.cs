@@ -23,17 +23,6 @@ public sealed class LateTranscriptionTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
 
-    async Task<Guid> VolunteerAsync(NpgsqlConnection connection)
-    {
-        var id = Guid.NewGuid();
-        await connection.ExecuteAsync("""
-            insert into users (id, display_name, user_name, normalized_user_name, email, email_confirmed, phone_number_confirmed,
-                               two_factor_enabled, lockout_enabled, access_failed_count)
-            values (@id, 'V', @name, upper(@name), @name, true, false, false, true, 0)
-            """, new { id, name = $"v-{id:N}@example.org" });
-        return id;
-    }
-
     [Fact]
     public async Task ASubmitThatWaitedOnTheRunningJob_QueuesANewRun()
     {
@@ -49,8 +38,8 @@ public sealed class LateTranscriptionTests : IAsyncLifetime
             "insert into pages (document_id, sequence, label, image_id, state, transcription_count) values (@documentId, 1, 'p. 1', @image, 'consensus', 2) returning id", new { documentId, image });
         foreach (var _ in new[] { 1, 2 })
             await connection.ExecuteAsync("insert into transcriptions (page_id, volunteer_id, submission_key, rows) values (@pageId, @v, @key, '[{\"locality_number\": \"7\", \"locality\": \"Lusk\"}]')",
-                new { pageId, v = await VolunteerAsync(connection), key = Guid.NewGuid() });
-        var late = await VolunteerAsync(connection);
+                new { pageId, v = await connection.InsertVolunteerAsync(), key = Guid.NewGuid() });
+        var late = await connection.InsertVolunteerAsync();
         await connection.ExecuteAsync("insert into page_leases (page_id, volunteer_id, expires_at) values (@pageId, @late, now() - interval '1 hour')", new { pageId, late });
         long jobId = await connection.ExecuteScalarAsync<long>(
             "insert into jobs (kind, payload, state, attempts) values ('consensus', jsonb_build_object('subject', @pageId::text), 'running', 1) returning id", new { pageId });

@@ -42,17 +42,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         return (projectId, pages.ToArray());
     }
 
-    async Task<Guid> VolunteerAsync()
-    {
-        var id = Guid.NewGuid();
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("""
-            insert into users (id, display_name, user_name, normalized_user_name, email, email_confirmed, phone_number_confirmed,
-                               two_factor_enabled, lockout_enabled, access_failed_count)
-            values (@id, 'V', @name, upper(@name), @name, true, false, false, true, 0)
-            """, new { id, name = $"v-{id:N}@example.org" });
-        return id;
-    }
+    Task<Guid> VolunteerAsync() => dataSource.InsertVolunteerAsync();
 
     async Task ExecuteAsync(string sql, object args)
     {

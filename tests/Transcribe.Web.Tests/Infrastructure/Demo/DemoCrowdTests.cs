@@ -23,12 +23,8 @@ public sealed class DemoCrowdTests : IAsyncLifetime
     {
         var templates = new TemplateStore(dataSource);
         await using var connection = await dataSource.OpenConnectionAsync();
-        foreach (var (email, i) in new[] { "volunteer1@transcribe.demo", "volunteer2@transcribe.demo", "volunteer3@transcribe.demo" }.Select((e, i) => (e, i)))
-            await connection.ExecuteAsync("""
-                insert into users (id, display_name, user_name, normalized_user_name, email, email_confirmed, phone_number_confirmed,
-                                   two_factor_enabled, lockout_enabled, access_failed_count)
-                values (gen_random_uuid(), 'V', @email, upper(@email), @email, true, false, false, true, 0)
-                """, new { email });
+        foreach (var account in DemoSeed.Accounts.Where(a => a.Role == Transcribe.Web.Infrastructure.Identity.Roles.Volunteer))
+            await connection.InsertVolunteerAsync(account.Email);
         int projectId = await connection.ExecuteScalarAsync<int>(
             "insert into projects (slug, title, abbreviations) values ('demo', 'Demo', @abbreviations::jsonb) returning id",
             new { abbreviations = System.Text.Json.JsonSerializer.Serialize(DemoSeed.LedgerAbbreviations) });
