@@ -190,8 +190,8 @@ function start(root) {
         saveTimer = setTimeout(save, delay);
     }
 
-    async function save() {
-        if (done || version === savedVersion) return;
+    async function save(force = false) {
+        if (done || (version === savedVersion && !force)) return;
         if (saving) { saveSoon(SAVE_EVERY_MS); return; }
         const sending = version;
         setStatus('Saving…');
@@ -229,6 +229,10 @@ function start(root) {
     window.addEventListener('pagehide', flushOnLeave);
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flushOnLeave(); });
     window.addEventListener('online', () => saveSoon(0));
+    // Reading a hard page can take a while without typing: while the screen is in view, the draft
+    // is saved anyway every few minutes, which keeps the hold on the page alive.
+    const HOLD_EVERY_MS = 5 * 60 * 1000;
+    setInterval(() => { if (document.visibilityState === 'visible') save(true); }, HOLD_EVERY_MS);
 
     // ------------------------------------------------------------ submit
 

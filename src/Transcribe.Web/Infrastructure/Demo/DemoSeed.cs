@@ -128,12 +128,24 @@ public sealed class DemoSeed(
         logger.LogInformation("Rendering the {Pages}-page demo ledger into {Folder} (once)", LedgerPages, folder);
         var rendered = await new LedgerRenderer().RenderLedgerAsync(LedgerSeed, LedgerPages, folder, ct);
         var (images, _) = ImportSources.FromFolder(folder);
-        await pipeline.ImportAsync(projectId,
+        var imported = await pipeline.ImportAsync(projectId,
             new NewDocument("Locality Register, vol. 4 (1899–1918)", "USNM PAL Ledger 4", "Smithsonian National Museum of Natural History",
                 "Demo ledger rendered by Transcribe.DemoLedger",
                 [new("Date range", "1899–1918"), new("Extent", $"{LedgerPages} pages"), new("Department", "Paleobiology")]),
             images, ct);
+        await LabelFoliosAsync(imported.DocumentId, rendered, ct);
         await DemoCrowd.SeedAsync(dataSource, jobs, projectId, rendered, ct);
+    }
+
+    const string Label = "update pages set label = @label where document_id = @documentId and sequence = @sequence";
+
+    // A folder import can only number its pages; the demo ledger knows its folio numbers ("p. 67"),
+    // which the scans show in their corners, so the pages are called what a reader sees.
+    async Task LabelFoliosAsync(int documentId, IReadOnlyList<RenderedPage> rendered, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        foreach (var page in rendered)
+            await connection.ExecuteAsync(Label, new { documentId, sequence = page.Page.Sequence, label = page.Page.Label });
     }
 
     static void Check(IdentityResult result)
