@@ -65,13 +65,6 @@ function start(root) {
     updateRowCount();
     applyProblems();
 
-    if (restoredLocal) {
-        version = 1;
-        setStatus('Restored unsaved work from this device; saving it now…');
-        saveSoon(0);
-    } else if (data.draftSavedAt) {
-        setStatus(`Draft restored (saved ${timeOf(data.draftSavedAt)})`);
-    }
 
     function renderPageFields() {
         const fieldset = root.querySelector('[data-page-fields]');
@@ -314,6 +307,15 @@ function start(root) {
         const rows = table.rows;
         const firstOpen = rows.findIndex(r => Object.values(r).every(v => (v ?? '').trim() === ''));
         table.focusCell(firstOpen === -1 ? rows.length - 1 : firstOpen);
+    }
+
+    // Last, once everything above is set up: send on what the server has not seen.
+    if (restoredLocal) {
+        version = 1;
+        setStatus('Restored unsaved work from this device; saving it now…');
+        saveSoon(0);
+    } else if (data.draftSavedAt) {
+        setStatus(`Draft restored (saved ${timeOf(data.draftSavedAt)})`);
     }
 
     root.querySelector('[data-add-row]')?.addEventListener('click', () => table.addRow());

@@ -178,10 +178,10 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         });
     }
 
-    [Fact]
-    public async Task Flagging_AsksForANoteWhenTheReasonIsOther_ThenHandsOutTheNextPage()
+    /// <summary>A project with the demo form and two small test scans (quicker than rendering a ledger page).</summary>
+    async Task<(string Slug, List<int> Pages)> SmallLedgerAsync()
     {
-        string slug = $"flag-{Guid.NewGuid():N}"[..20];
+        string slug = $"small-{Guid.NewGuid():N}"[..20];
         await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
         int projectId = await connection.ExecuteScalarAsync<int>("insert into projects (slug, title) values (@slug, 'Ledgers') returning id", new { slug });
         await browser.App.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
@@ -191,7 +191,44 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         var result = await browser.App.Services.GetRequiredService<ImportPipeline>()
             .ImportAsync(projectId, new NewDocument("Register 9", "PAL 9"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
         await browser.App.WaitForTilesAsync(result.DocumentId);
-        var pages = (await connection.QueryAsync<int>("select id from pages where document_id = @DocumentId order by sequence", new { result.DocumentId })).ToList();
+        return (slug, (await connection.QueryAsync<int>("select id from pages where document_id = @DocumentId order by sequence", new { result.DocumentId })).ToList());
+    }
+
+    [Fact]
+    public async Task WorkTypedOffline_IsKeptOnTheDevice_AndSentWhenThePageIsOpenedAgain()
+    {
+        var (slug, pages) = await SmallLedgerAsync();
+        var volunteer = await browser.App.CreateUserAsync();
+
+        await browser.JourneyAsync("offline", async page =>
+        {
+            await LogInAsync(page, volunteer);
+            await StartAsync(page, slug, pages[0]);
+            await page.Context.SetOfflineAsync(true);
+            await page.Keyboard.TypeAsync("2336a");
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.TypeAsync("Qzv typed offline");
+            await page.Keyboard.PressAsync("Control+s");
+            await Assertions.Expect(page.Locator("[data-save-status]")).ToContainTextAsync("Offline", new() { Timeout = 15000 });
+
+            // The volunteer leaves while still offline; later, online again, they open the page.
+            await page.GotoAsync("about:blank");
+            await page.Context.SetOfflineAsync(false);
+            await page.GotoAsync($"/pages/{pages[0]}/transcribe");
+            await Assertions.Expect(page.Locator("#cell-0-collector")).ToHaveValueAsync("Qzv typed offline");
+            await Assertions.Expect(page.Locator("[data-save-status]")).ToContainTextAsync("Draft saved", new() { Timeout = 15000 });
+        }, offline: true);
+
+        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
+        Assert.Equal("Qzv typed offline", await connection.ExecuteScalarAsync<string>(
+            "select rows -> 0 ->> 'collector' from page_drafts where page_id = @id and volunteer_id = @volunteer", new { id = pages[0], volunteer = volunteer.Id }));
+    }
+
+    [Fact]
+    public async Task Flagging_AsksForANoteWhenTheReasonIsOther_ThenHandsOutTheNextPage()
+    {
+        var (slug, pages) = await SmallLedgerAsync();
+        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
         var volunteer = await browser.App.CreateUserAsync();
 
         await browser.JourneyAsync("flag", async page =>
