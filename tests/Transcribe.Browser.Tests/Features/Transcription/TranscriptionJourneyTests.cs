@@ -195,6 +195,55 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
     }
 
     [Fact]
+    public async Task TheKeyboard_ChecksValues_InsertsDeletesAndRestoresRows_AndMovesTheGuide()
+    {
+        var (slug, pages) = await SmallLedgerAsync();
+        var volunteer = await browser.App.CreateUserAsync();
+
+        await browser.JourneyAsync("keyboard", async page =>
+        {
+            await LogInAsync(page, volunteer);
+            await StartAsync(page, slug, pages[0]);
+            var rows = page.Locator("[data-rows] tr");
+
+            // A locality number that does not fit the field's pattern is marked as it is typed, and explained.
+            await page.Keyboard.TypeAsync("41x7");
+            await Assertions.Expect(page.Locator("#cell-0-locality_number")).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(page.Locator("[data-field-help]")).ToContainTextAsync("expected form");
+            await page.Keyboard.PressAsync("Backspace");
+            await page.Keyboard.PressAsync("Backspace");
+            await page.Keyboard.TypeAsync("87");
+            await Assertions.Expect(page.Locator("#cell-0-locality_number")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+
+            // Enter starts a second row; Alt+Shift+I inserts one above it; Ctrl+↑ goes to the same field above.
+            await page.Keyboard.PressAsync("Enter");
+            await page.Keyboard.TypeAsync("4188");
+            await page.Keyboard.PressAsync("Alt+Shift+I");
+            await Assertions.Expect(rows).ToHaveCountAsync(3);
+            await Assertions.Expect(page.Locator("#cell-1-locality_number")).ToBeFocusedAsync();
+            await Assertions.Expect(page.Locator("#cell-2-locality_number")).ToHaveValueAsync("4188");
+            await page.Keyboard.PressAsync("Control+ArrowUp");
+            await Assertions.Expect(page.Locator("#cell-0-locality_number")).ToBeFocusedAsync();
+
+            // Alt+Shift+D deletes the row, Alt+Shift+U brings it back.
+            await page.Keyboard.PressAsync("Alt+Shift+D");
+            await Assertions.Expect(rows).ToHaveCountAsync(2);
+            await Assertions.Expect(page.Locator("[data-toast]")).ToContainTextAsync("Row 1 deleted");
+            await page.Locator("#cell-0-locality_number").FocusAsync();
+            await page.Keyboard.PressAsync("Alt+Shift+U");
+            await Assertions.Expect(rows).ToHaveCountAsync(3);
+            await Assertions.Expect(page.Locator("#cell-0-locality_number")).ToHaveValueAsync("4187");
+
+            // Alt+↓ moves the guide line down the page.
+            var guide = page.Locator(".guide-handle");
+            string before = (await guide.GetAttributeAsync("aria-valuenow"))!;
+            for (int i = 0; i < 4; i++) await page.Keyboard.PressAsync("Alt+ArrowDown");
+            await Assertions.Expect(guide).Not.ToHaveAttributeAsync("aria-valuenow", before);
+            Assert.True(int.Parse((await guide.GetAttributeAsync("aria-valuenow"))!) > int.Parse(before));
+        });
+    }
+
+    [Fact]
     public async Task WorkTypedOffline_IsKeptOnTheDevice_AndSentWhenThePageIsOpenedAgain()
     {
         var (slug, pages) = await SmallLedgerAsync();
