@@ -5,7 +5,9 @@ using Transcribe.Core.Consensus;
 using Transcribe.Core.Records;
 using Transcribe.Core.Templates;
 using Transcribe.Core.Workflow;
+using Transcribe.Web.Features.Settings;
 using Transcribe.Web.Features.Templates;
+using Transcribe.Web.Features.Transcription;
 
 namespace Transcribe.Web.Features.Review;
 
@@ -36,7 +38,7 @@ public sealed class ConsensusStore(NpgsqlDataSource dataSource, TemplateStore te
             MinTranscriptions: TranscriptionsRequired,
             MaxTranscriptions: TranscriptionsAllowed,
             AgreementThreshold: AgreementThreshold,
-            Abbreviations: TranscriptionValues.ReadAbbreviations(Abbreviations),
+            Abbreviations: SettingsStore.ReadAbbreviations(Abbreviations),
             DateOrder: DateOrderNames.FromDb(DateOrder));
     }
 
@@ -49,12 +51,12 @@ public sealed class ConsensusStore(NpgsqlDataSource dataSource, TemplateStore te
         public required int Agreed { get; init; }
         public required int Compared { get; init; }
 
-        public Core.Consensus.Transcription ToTranscription() => new(
-            Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            VolunteerId.ToString(),
-            Reliability.Weight(Agreed, Compared),
-            TranscriptionValues.ReadRows(Rows),
-            TranscriptionValues.ReadFields(PageFields));
+        public Core.Consensus.Transcription ToTranscription()
+        {
+            var content = EntryJson.Parse(Rows, PageFields);
+            return new(Id.ToString(System.Globalization.CultureInfo.InvariantCulture), VolunteerId.ToString(),
+                Reliability.Weight(Agreed, Compared), content.Rows, content.PageFields);
+        }
     }
 
     /// <param name="jobId">The queue's job, completed in this transaction (see <see cref="JobQueue.CompleteAsync(long, NpgsqlConnection, NpgsqlTransaction)"/>).</param>

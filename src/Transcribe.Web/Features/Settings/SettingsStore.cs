@@ -35,7 +35,18 @@ public sealed class SettingsStore(NpgsqlDataSource dataSource)
         var row = await connection.QuerySingleAsync<Row>(Select, new { projectId });
         return new(row.TranscriptionsRequired, row.TranscriptionsAllowed, row.ApprovalsRequired, row.AssignmentOrder, row.LeaseMinutes,
             row.MaxFieldLength, row.MaxRows, row.AgreementThreshold, DateOrderNames.FromDb(row.DateOrder),
-            JsonSerializer.Deserialize<Dictionary<string, string>>(row.Abbreviations) ?? []);
+            ReadAbbreviations(row.Abbreviations));
+    }
+
+    /// <summary>A stored abbreviation list; only string pairs count (the consensus job reads it too).</summary>
+    public static IReadOnlyDictionary<string, string> ReadAbbreviations(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var list = new Dictionary<string, string>();
+        if (document.RootElement.ValueKind != JsonValueKind.Object) return list;
+        foreach (var pair in document.RootElement.EnumerateObject())
+            if (pair.Value.ValueKind == JsonValueKind.String && pair.Name.Trim().Length > 0) list[pair.Name] = pair.Value.GetString()!;
+        return list;
     }
 
     const string Update = """

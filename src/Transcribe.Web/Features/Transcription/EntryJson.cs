@@ -54,7 +54,46 @@ public static class EntryJson
     public static string RowsJson(EntryContent content) => JsonSerializer.Serialize(content.Rows, Options);
     public static string PageFieldsJson(EntryContent content) => JsonSerializer.Serialize(content.PageFields, Options);
 
-    public static EntryContent Parse(string? rows, string? pageFields) => new(
-        string.IsNullOrEmpty(rows) ? [] : JsonSerializer.Deserialize<List<Dictionary<string, string>>>(rows, Options)!.Cast<IReadOnlyDictionary<string, string>>().ToList(),
-        string.IsNullOrEmpty(pageFields) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(pageFields, Options)!);
+    /// <summary>
+    /// Reads stored rows and page fields back, for the entry screen and the consensus engine alike.
+    /// Lenient: whatever shape a value was stored in, the page still opens and is still decided.
+    /// </summary>
+    public static EntryContent Parse(string? rows, string? pageFields)
+    {
+        var list = new List<IReadOnlyDictionary<string, string>>();
+        if (!string.IsNullOrEmpty(rows))
+        {
+            using var document = JsonDocument.Parse(rows);
+            if (document.RootElement.ValueKind == JsonValueKind.Array)
+                foreach (var row in document.RootElement.EnumerateArray())
+                    if (row.ValueKind == JsonValueKind.Object) list.Add(ReadObject(row));
+        }
+        var fields = new Dictionary<string, string>();
+        if (!string.IsNullOrEmpty(pageFields))
+        {
+            using var document = JsonDocument.Parse(pageFields);
+            if (document.RootElement.ValueKind == JsonValueKind.Object) fields = ReadObject(document.RootElement);
+        }
+        return new EntryContent(list, fields);
+    }
+
+    // Numbers as written (a "12" may have been stored as 12); a yes/no as the words the form offers;
+    // null, objects and arrays as blank: a missing field counts as blank.
+    static Dictionary<string, string> ReadObject(JsonElement element)
+    {
+        var values = new Dictionary<string, string>();
+        foreach (var property in element.EnumerateObject())
+        {
+            string? value = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.True => "yes",
+                JsonValueKind.False => "no",
+                _ => null,
+            };
+            if (value is not null) values[property.Name] = value;
+        }
+        return values;
+    }
 }
