@@ -9,29 +9,22 @@ using Transcribe.Web.Infrastructure.Demo;
 
 namespace Transcribe.Web.Tests.Support;
 
-public sealed record LedgerProject(int Id, string Slug, int DocumentId, int[] Pages);
-
 /// <summary>A project with the demo locality-ledger form and open pages, and the entry screen's API as a volunteer's browser calls it.</summary>
 public static class Ledgers
 {
-    public static async Task<LedgerProject> CreateLedgerProjectAsync(this AppFactory app, int pages = 2, int needed = 2, int allowed = 4,
+    /// <summary>A ledger of open pages (see <see cref="PageFixtures.CreateLedgerAsync"/>) with the demo form and these settings.</summary>
+    public static async Task<TestLedger> CreateLedgerProjectAsync(this AppFactory app, int pages = 2, int needed = 2, int allowed = 4,
         int maxRows = 200, int maxFieldLength = 2000)
     {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        string image = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray())).ToLowerInvariant();
-        await connection.ExecuteAsync("insert into images (id, format, width, height, byte_size, tile_state) values (@image, 'jpeg', 3200, 4300, 1, 'ready')", new { image });
-        string slug = $"ledger-{Guid.NewGuid():N}"[..20];
-        int projectId = await connection.ExecuteScalarAsync<int>("""
-            insert into projects (slug, title, instructions, transcriptions_required, transcriptions_allowed, max_rows, max_field_length)
-            values (@slug, 'Locality ledgers', 'Type each row as written.', @needed, @allowed, @maxRows, @maxFieldLength) returning id
-            """, new { slug, needed, allowed, maxRows, maxFieldLength });
-        int documentId = await connection.ExecuteScalarAsync<int>("insert into documents (project_id, title) values (@projectId, 'Register') returning id", new { projectId });
-        var ids = (await connection.QueryAsync<int>("""
-            insert into pages (document_id, sequence, label, image_id, state, transcriptions_needed)
-            select @documentId, n, 'p. ' || n, @image, 'open', @needed from generate_series(1, @pages) n returning id
-            """, new { documentId, image, pages, needed })).Order().ToArray();
-        await app.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
-        return new LedgerProject(projectId, slug, documentId, ids);
+        var ledger = await app.CreateLedgerAsync(Enumerable.Repeat("open", pages).ToArray());
+        await app.ExecuteAsync("""
+            update projects set instructions = 'Type each row as written.', transcriptions_required = @needed, transcriptions_allowed = @allowed,
+                                max_rows = @maxRows, max_field_length = @maxFieldLength
+             where id = @ProjectId;
+            update pages set transcriptions_needed = @needed where document_id = @DocumentId;
+            """, new { ledger.ProjectId, ledger.DocumentId, needed, allowed, maxRows, maxFieldLength });
+        await app.Services.GetRequiredService<TemplateStore>().SaveAsync(ledger.ProjectId, DemoSeed.LocalityTemplate);
+        return ledger;
     }
 
     public static async Task<HttpClient> VolunteerClientAsync(this AppFactory app)

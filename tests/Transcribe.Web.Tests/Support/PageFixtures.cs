@@ -10,10 +10,13 @@ public sealed record TestLedger(int ProjectId, string Slug, int DocumentId, stri
 public static class PageFixtures
 {
     /// <summary>One ledger whose pages are in the given states (labelled "p. 1", "p. 2", ...); one open page when none are given.</summary>
-    public static async Task<TestLedger> CreateLedgerAsync(this AppFactory app, params string[] states)
+    public static Task<TestLedger> CreateLedgerAsync(this AppFactory app, params string[] states) => CreateLedgerInAsync(app.ConnectionString, states);
+
+    /// <summary>The same in any test database (for tests that run without the app).</summary>
+    public static async Task<TestLedger> CreateLedgerInAsync(string connectionString, params string[] states)
     {
         if (states.Length == 0) states = ["open"];
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         string image = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray())).ToLowerInvariant();
         await connection.ExecuteAsync(
             "insert into images (id, format, width, height, byte_size, tile_state) values (@image, 'jpeg', 10, 10, 1, 'ready')", new { image });

@@ -31,23 +31,15 @@ public static class ConsensusPages
 
     public static async Task<LedgerPage> CreatePageAsync(this AppFactory app, string state = "consensus", int required = 2, int allowed = 4, int needed = 2)
     {
-        string slug = $"p-{Guid.NewGuid():N}"[..20];
-        string image = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray())).ToLowerInvariant();
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        int projectId = await connection.ExecuteScalarAsync<int>("""
-            insert into projects (slug, title, transcriptions_required, transcriptions_allowed, abbreviations)
-            values (@slug, 'Locality Ledgers', @required, @allowed, '{"Co.": "County", "Fm.": "Formation", "mi.": "miles"}')
-            returning id
-            """, new { slug, required, allowed });
-        await app.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, Template);
-        await connection.ExecuteAsync("insert into images (id, format, width, height, byte_size, tile_state) values (@image, 'jpeg', 900, 1200, 1, 'ready')", new { image });
-        int documentId = await connection.ExecuteScalarAsync<int>("insert into documents (project_id, title) values (@projectId, 'Register 4') returning id", new { projectId });
-        int pageId = await connection.ExecuteScalarAsync<int>("""
-            insert into pages (document_id, sequence, label, image_id, state, transcriptions_needed)
-            values (@documentId, 1, 'p. 17', @image, @state, @needed)
-            returning id
-            """, new { documentId, image, state, needed });
-        return new LedgerPage(projectId, slug, pageId);
+        var ledger = await app.CreateLedgerAsync(state);
+        await app.ExecuteAsync("""
+            update projects set transcriptions_required = @required, transcriptions_allowed = @allowed,
+                                abbreviations = '{"Co.": "County", "Fm.": "Formation", "mi.": "miles"}'
+             where id = @ProjectId;
+            update pages set transcriptions_needed = @needed, label = 'p. 17' where document_id = @DocumentId;
+            """, new { ledger.ProjectId, ledger.DocumentId, required, allowed, needed });
+        await app.Services.GetRequiredService<TemplateStore>().SaveAsync(ledger.ProjectId, Template);
+        return new LedgerPage(ledger.ProjectId, ledger.Slug, ledger.Pages[0]);
     }
 
     /// <summary>One volunteer's submitted transcription of the page (a new volunteer unless given); counts it on the page.</summary>

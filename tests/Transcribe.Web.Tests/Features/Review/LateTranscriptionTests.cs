@@ -17,9 +17,10 @@ namespace Transcribe.Web.Tests.Features.Review;
 /// </summary>
 public sealed class LateTranscriptionTests : IAsyncLifetime
 {
+    string connectionString = "";
     NpgsqlDataSource dataSource = null!;
 
-    public async Task InitializeAsync() => dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
+    public async Task InitializeAsync() => dataSource = NpgsqlDataSource.Create(connectionString = await TestPostgres.CreateDatabaseAsync());
 
     public async Task DisposeAsync() => await dataSource.DisposeAsync();
 
@@ -29,13 +30,10 @@ public sealed class LateTranscriptionTests : IAsyncLifetime
         var templates = new TemplateStore(dataSource);
         var jobs = new JobQueue(dataSource);
         await using var connection = await dataSource.OpenConnectionAsync();
-        string image = new string('a', 64);
-        int projectId = await connection.ExecuteScalarAsync<int>("insert into projects (slug, title) values ('late', 'Late') returning id");
-        await templates.SaveAsync(projectId, DemoSeed.LocalityTemplate);
-        await connection.ExecuteAsync("insert into images (id, format, width, height, byte_size, tile_state) values (@image, 'jpeg', 9, 9, 1, 'ready')", new { image });
-        int documentId = await connection.ExecuteScalarAsync<int>("insert into documents (project_id, title) values (@projectId, 'R') returning id", new { projectId });
-        int pageId = await connection.ExecuteScalarAsync<int>(
-            "insert into pages (document_id, sequence, label, image_id, state, transcription_count) values (@documentId, 1, 'p. 1', @image, 'consensus', 2) returning id", new { documentId, image });
+        var ledger = await PageFixtures.CreateLedgerInAsync(connectionString, "consensus");
+        int pageId = ledger.Pages[0];
+        await templates.SaveAsync(ledger.ProjectId, DemoSeed.LocalityTemplate);
+        await connection.ExecuteAsync("update pages set transcription_count = 2 where id = @pageId", new { pageId });
         foreach (var _ in new[] { 1, 2 })
             await connection.ExecuteAsync("insert into transcriptions (page_id, volunteer_id, submission_key, rows) values (@pageId, @v, @key, '[{\"locality_number\": \"7\", \"locality\": \"Lusk\"}]')",
                 new { pageId, v = await connection.InsertVolunteerAsync(), key = Guid.NewGuid() });

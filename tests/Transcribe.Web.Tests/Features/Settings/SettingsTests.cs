@@ -28,7 +28,7 @@ public sealed class SettingsTests(AppFactory app) : IClassFixture<AppFactory>
         var saved = await connection.QuerySingleAsync<(int, int, int, string, int, int, int, double, string, string)>("""
             select transcriptions_required, transcriptions_allowed, approvals_required, assignment_order, lease_minutes, max_rows, max_field_length,
                    agreement_threshold, date_order, abbreviations ->> 'Fm.' from projects where id = @Id
-            """, new { ledger.Id });
+            """, new { Id = ledger.ProjectId });
         Assert.Equal((3, 5, 2, "random", 45, 80, 500, 0.667, "dmy", "Formation"), saved);
         var needed = (await connection.QueryAsync<int>("select transcriptions_needed from pages where document_id = @DocumentId order by sequence", new { ledger.DocumentId })).ToArray();
         Assert.Equal(new[] { 3, 2 }, needed);
@@ -53,7 +53,7 @@ public sealed class SettingsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Type a percentage", text);
         Assert.Contains("Line 1", text);
         await using var connection = new NpgsqlConnection(app.ConnectionString);
-        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select transcriptions_required from projects where id = @Id", new { ledger.Id }));
+        Assert.Equal(2, await connection.ExecuteScalarAsync<int>("select transcriptions_required from projects where id = @Id", new { Id = ledger.ProjectId }));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class SettingsTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var ledger = await app.CreateLedgerProjectAsync();
         await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.ExecuteAsync("update projects set date_order = 'dmy' where id = @Id", new { ledger.Id });
+        await connection.ExecuteAsync("update projects set date_order = 'dmy' where id = @Id", new { Id = ledger.ProjectId });
         var client = await app.VolunteerClientAsync();
         await client.OpenEntryAsync(ledger.Pages[0]);
 

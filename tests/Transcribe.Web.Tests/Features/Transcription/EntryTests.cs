@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Dapper;
-using Npgsql;
 using Transcribe.Web.Tests.Support;
 
 namespace Transcribe.Web.Tests.Features.Transcription;
@@ -10,11 +8,7 @@ namespace Transcribe.Web.Tests.Features.Transcription;
 /// <summary>The entry screen's routes: drafts, submit, limits, bad input, flagging, through the real app and database.</summary>
 public sealed class EntryTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    async Task<T> ScalarAsync<T>(string sql, object? args = null)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        return (await connection.ExecuteScalarAsync<T>(sql, args))!;
-    }
+    Task<T> ScalarAsync<T>(string sql, object? args = null) => app.ScalarAsync<T>(sql, args);
 
     static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

@@ -15,7 +15,7 @@ public sealed class IndependenceTests(AppFactory app) : IClassFixture<AppFactory
     const string Submitted = "Vyxxq Butte submitted";
 
     /// <summary>Every route a volunteer can call that touches a page's transcriptions or their own work.</summary>
-    static IEnumerable<string> Routes(LedgerProject ledger, int page) =>
+    static IEnumerable<string> Routes(TestLedger ledger, int page) =>
     [
         $"/pages/{page}/transcribe",
         $"/pages/{page}",
@@ -28,7 +28,7 @@ public sealed class IndependenceTests(AppFactory app) : IClassFixture<AppFactory
         $"/iiif/manifests/{ledger.DocumentId}",
     ];
 
-    async Task AssertSeesNoneOfItAsync(HttpClient client, LedgerProject ledger, int page)
+    async Task AssertSeesNoneOfItAsync(HttpClient client, TestLedger ledger, int page)
     {
         foreach (var route in Routes(ledger, page))
         {
