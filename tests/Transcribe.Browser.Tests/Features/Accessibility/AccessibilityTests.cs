@@ -18,30 +18,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 {
     static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Support", "axe", "axe.min.js"));
 
-    async Task<(string Slug, int DocumentId, int PageId)> LedgerAsync()
+    async Task<(string Slug, int DocumentId, int PageId)> LedgerAsync(bool withForm = false)
     {
-        string slug = $"a11y-{Guid.NewGuid():N}"[..20];
-        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
-        int projectId = await connection.ExecuteScalarAsync<int>(
-            "insert into projects (slug, title, institution, summary, description, instructions) values (@slug, 'Locality ledgers', 'NMNH', 'Fossil localities.', 'About.', 'Type what you see.') returning id",
-            new { slug });
-        string folder = TestImages.Folder();
-        await TestImages.MakeAsync(folder, "p1.jpg");
-        await TestImages.MakeAsync(folder, "p2.jpg");
-        var result = await browser.App.Services.GetRequiredService<ImportPipeline>()
-            .ImportAsync(projectId, new NewDocument("Register 5", "PAL 5"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
-        await browser.App.WaitForTilesAsync(result.DocumentId);
-        int pageId = await connection.ExecuteScalarAsync<int>("select min(id) from pages where document_id = @DocumentId", new { result.DocumentId });
-        return (slug, result.DocumentId, pageId);
-    }
-
-    static async Task LogInAsync(IPage page, TestUser user)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(user.Email);
-        await page.GetByLabel("Password").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/");
+        var ledger = await browser.ImportLedgerAsync(await Journeys.TestScansAsync(2), withForm);
+        return (ledger.Slug, ledger.DocumentId, ledger.Pages[0]);
     }
 
     /// <summary>Runs axe on the page as it is now; returns "rule: help (n nodes)" for each serious or critical violation.</summary>
@@ -65,7 +45,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var found = new List<string>();
         await browser.JourneyAsync(name, async page =>
         {
-            if (user is not null) await LogInAsync(page, user);
+            if (user is not null) await page.LogInAsync(user);
             foreach (string path in paths)
             {
                 await page.GotoAsync(path);
@@ -112,13 +92,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task TheEntryScreen_HasNoSeriousViolations()
     {
-        var (slug, _, pageId) = await LedgerAsync();
-        await using (var connection = new NpgsqlConnection(browser.App.ConnectionString))
-        {
-            int projectId = await connection.ExecuteScalarAsync<int>("select id from projects where slug = @slug", new { slug });
-            await browser.App.Services.GetRequiredService<Transcribe.Web.Features.Templates.TemplateStore>()
-                .SaveAsync(projectId, Transcribe.Web.Infrastructure.Demo.DemoSeed.LocalityTemplate);
-        }
+        var (_, _, pageId) = await LedgerAsync(withForm: true);
         var volunteer = await browser.App.CreateUserAsync();
         await CheckAsync(nameof(TheEntryScreen_HasNoSeriousViolations), [$"/pages/{pageId}/transcribe"], volunteer, waitFor: page =>
             page.WaitForFunctionAsync("() => document.querySelector('[data-viewer]')?.transcribeViewer?.ready === true && document.querySelector('#cell-0-locality_number')",

@@ -6,15 +6,6 @@ namespace Transcribe.Browser.Tests.Features.Notes;
 
 public sealed class NotesJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    static async Task LogInAsync(IPage page, TestUser user)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(user.Email);
-        await page.GetByLabel("Password").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/");
-    }
-
     [Fact]
     public async Task PostingANote_WithTheKeyboard_AppendsItInPlace_AndKeepsTheCursorInTheBox()
     {
@@ -22,7 +13,7 @@ public sealed class NotesJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var user = await browser.App.CreateUserAsync();
         await browser.JourneyAsync(nameof(PostingANote_WithTheKeyboard_AppendsItInPlace_AndKeepsTheCursorInTheBox), async page =>
         {
-            await LogInAsync(page, user);
+            await page.LogInAsync(user);
             string url = $"/pages/{ledger.Pages[0]}/notes";
             await page.GotoAsync(url);
             var box = page.GetByLabel("Add a note");
@@ -51,7 +42,7 @@ public sealed class NotesJourneyTests(BrowserFixture browser) : IClassFixture<Br
         var user = await browser.App.CreateUserAsync();
         await browser.JourneyAsync(nameof(ANoteTheServerRefuses_ShowsWhyBesideTheBox_AndKeepsTheText), async page =>
         {
-            await LogInAsync(page, user);
+            await page.LogInAsync(user);
             await page.GotoAsync($"/pages/{ledger.Pages[0]}/notes");
             var box = page.GetByLabel("Add a note");
 

@@ -11,24 +11,7 @@ namespace Transcribe.Browser.Tests.Features.Scans;
 public sealed class ViewerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     /// <summary>One page of the demo ledger, imported and tiled through the app's own pipeline.</summary>
-    async Task<int> DemoPageAsync()
-    {
-        string folder = Directory.CreateTempSubdirectory("transcribe-demo-page-").FullName;
-        await new LedgerRenderer().RenderLedgerAsync(seed: 1923, pageCount: 1, folder);
-        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
-        int projectId = await connection.ExecuteScalarAsync<int>(
-            "insert into projects (slug, title) values (@slug, 'Locality ledgers') returning id", new { slug = $"demo-{Guid.NewGuid():N}"[..20] });
-        var pipeline = browser.App.Services.GetRequiredService<ImportPipeline>();
-        var result = await pipeline.ImportAsync(projectId, new NewDocument("Locality Register"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
-        for (int i = 0; i < 600; i++)
-        {
-            int? pageId = await connection.ExecuteScalarAsync<int?>(
-                "select id from pages where document_id = @DocumentId and state = 'open'", new { result.DocumentId });
-            if (pageId is int id) return id;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The demo page was not tiled within a minute.");
-    }
+    async Task<int> DemoPageAsync() => (await browser.ImportLedgerAsync((await Journeys.DemoScansAsync()).Folder)).Pages[0];
 
     [Fact]
     public async Task ADemoLedgerPage_OpensInTheViewer_AndItsTilesDraw()

@@ -22,34 +22,17 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
 {
     static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    /// <summary>A project with the demo locality form, asking three transcriptions of one rendered demo ledger page.</summary>
+    /// <summary>A project with the demo locality form, asking three transcriptions (and no more) of one rendered demo ledger page.</summary>
     async Task<(string Slug, int PageId, LedgerPage Truth)> DemoPageAsync()
     {
-        string folder = Path.Combine(Path.GetTempPath(), $"transcribe-demo-page-{Guid.NewGuid():N}");
-        var rendered = (await new LedgerRenderer().RenderLedgerAsync(1923, 1, folder)).Single();
-        string slug = $"demo-{Guid.NewGuid():N}"[..20];
-        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
-        int projectId = await connection.ExecuteScalarAsync<int>("""
-            insert into projects (slug, title, institution, summary, description, instructions, transcriptions_required, transcriptions_allowed)
-            values (@slug, 'Paleobiology Locality Ledgers', 'NMNH', 'Fossil localities.', 'About the ledgers.', 'Type each row as written.', 3, 3)
-            returning id
-            """, new { slug });
-        await browser.App.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
-        var result = await browser.App.Services.GetRequiredService<ImportPipeline>()
-            .ImportAsync(projectId, new NewDocument("Locality Register, vol. 4", "PAL 4"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
-        await browser.App.WaitForTilesAsync(result.DocumentId);
-        int pageId = await connection.ExecuteScalarAsync<int>("select min(id) from pages where document_id = @DocumentId", new { result.DocumentId });
+        var (folder, rendered) = await Journeys.DemoScansAsync();
+        var ledger = await browser.ImportLedgerAsync(folder, withForm: true, title: "Locality Register, vol. 4");
+        await browser.App.ExecuteAsync("""
+            update projects set transcriptions_required = 3, transcriptions_allowed = 3 where id = @ProjectId;
+            update pages set transcriptions_needed = 3 where document_id = @DocumentId;
+            """, new { ledger.ProjectId, ledger.DocumentId });
         Directory.Delete(folder, recursive: true);
-        return (slug, pageId, rendered.Page);
-    }
-
-    static async Task LogInAsync(IPage page, TestUser user)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(user.Email);
-        await page.GetByLabel("Password").FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**/");
+        return (ledger.Slug, ledger.Pages[0], rendered.Single().Page);
     }
 
     static async Task StartAsync(IPage page, string slug, int pageId)
@@ -87,7 +70,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         // The first volunteer types with the mouse and fill, leaves, comes back to the draft, then submits.
         await browser.JourneyAsync("transcribe-first", async page =>
         {
-            await LogInAsync(page, volunteers[0]);
+            await page.LogInAsync(volunteers[0]);
             await StartAsync(page, slug, pageId);
             var first = Values(rows[0], marks[0]);
             for (int f = 0; f < first.Length; f++)
@@ -108,7 +91,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         // The second volunteer, on a large screen, also clicks Submit twice (a double click).
         await browser.JourneyAsync("transcribe-second", async page =>
         {
-            await LogInAsync(page, volunteers[1]);
+            await page.LogInAsync(volunteers[1]);
             await StartAsync(page, slug, pageId);
             for (int r = 0; r < rows.Count; r++)
             {
@@ -126,7 +109,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         // The third volunteer uses the keyboard only: the first field has focus when the screen opens.
         await browser.JourneyAsync("transcribe-keyboard", async page =>
         {
-            await LogInAsync(page, volunteers[2]);
+            await page.LogInAsync(volunteers[2]);
             await StartAsync(page, slug, pageId);
             await Assertions.Expect(page.Locator("#cell-0-locality_number")).ToBeFocusedAsync();
             for (int r = 0; r < rows.Count; r++)
@@ -163,7 +146,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         var reviewer = await browser.App.CreateUserAsync(Roles.Reviewer);
         await browser.JourneyAsync("consensus-review", async page =>
         {
-            await LogInAsync(page, reviewer);
+            await page.LogInAsync(reviewer);
             await page.GotoAsync($"/pages/{pageId}/consensus");
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync(rows[1].Locality);
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync(marks[2]);
@@ -173,25 +156,16 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
         // And the first volunteer, now that all three are in, still cannot fetch the others' work.
         await browser.JourneyAsync("transcribe-first-again", async page =>
         {
-            await LogInAsync(page, volunteers[0]);
+            await page.LogInAsync(volunteers[0]);
             await AssertCannotFetchAsync(page, slug, pageId, [marks[1], marks[2]]);
         });
     }
 
     /// <summary>A project with the demo form and two small test scans (quicker than rendering a ledger page).</summary>
-    async Task<(string Slug, List<int> Pages)> SmallLedgerAsync()
+    async Task<(string Slug, IReadOnlyList<int> Pages)> SmallLedgerAsync()
     {
-        string slug = $"small-{Guid.NewGuid():N}"[..20];
-        await using var connection = new NpgsqlConnection(browser.App.ConnectionString);
-        int projectId = await connection.ExecuteScalarAsync<int>("insert into projects (slug, title) values (@slug, 'Ledgers') returning id", new { slug });
-        await browser.App.Services.GetRequiredService<TemplateStore>().SaveAsync(projectId, DemoSeed.LocalityTemplate);
-        string folder = TestImages.Folder();
-        await TestImages.MakeAsync(folder, "p1.jpg");
-        await TestImages.MakeAsync(folder, "p2.jpg");
-        var result = await browser.App.Services.GetRequiredService<ImportPipeline>()
-            .ImportAsync(projectId, new NewDocument("Register 9", "PAL 9"), ImportSources.FromFolder(folder).Images, CancellationToken.None);
-        await browser.App.WaitForTilesAsync(result.DocumentId);
-        return (slug, (await connection.QueryAsync<int>("select id from pages where document_id = @DocumentId order by sequence", new { result.DocumentId })).ToList());
+        var ledger = await browser.ImportLedgerAsync(await Journeys.TestScansAsync(2), withForm: true);
+        return (ledger.Slug, ledger.Pages);
     }
 
     [Fact]
@@ -202,7 +176,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
 
         await browser.JourneyAsync("keyboard", async page =>
         {
-            await LogInAsync(page, volunteer);
+            await page.LogInAsync(volunteer);
             await StartAsync(page, slug, pages[0]);
             var rows = page.Locator("[data-rows] tr");
 
@@ -251,7 +225,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
 
         await browser.JourneyAsync("offline", async page =>
         {
-            await LogInAsync(page, volunteer);
+            await page.LogInAsync(volunteer);
             await StartAsync(page, slug, pages[0]);
             await page.Context.SetOfflineAsync(true);
             await page.Keyboard.TypeAsync("2336a");
@@ -282,7 +256,7 @@ public sealed class TranscriptionJourneyTests(BrowserFixture browser) : IClassFi
 
         await browser.JourneyAsync("flag", async page =>
         {
-            await LogInAsync(page, volunteer);
+            await page.LogInAsync(volunteer);
             await StartAsync(page, slug, pages[0]);
             await page.GetByRole(AriaRole.Button, new() { Name = "Flag page…" }).ClickAsync();
             var dialog = page.GetByRole(AriaRole.Dialog);
