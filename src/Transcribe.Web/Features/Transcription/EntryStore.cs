@@ -16,8 +16,6 @@ public sealed class Standing
     public required string DateOrder { get; init; }
     public DateTimeOffset? LeaseExpiresAt { get; init; }
     public DateTimeOffset? DraftSavedAt { get; init; }
-    public string? DraftRows { get; init; }
-    public string? DraftPageFields { get; init; }
     public long? TranscriptionId { get; init; }
     public DateTimeOffset? SubmittedAt { get; init; }
     public string? FlagReason { get; init; }
@@ -41,7 +39,7 @@ public sealed class EntryStore(NpgsqlDataSource dataSource)
     const string StandingSql = """
         select d.project_id, pr.slug as project_slug, p.state, pr.max_field_length, pr.max_rows, pr.instructions, pr.date_order,
                l.expires_at as lease_expires_at,
-               dr.saved_at  as draft_saved_at, dr.rows::text as draft_rows, dr.page_fields::text as draft_page_fields,
+               dr.saved_at  as draft_saved_at,
                t.id as transcription_id, t.submitted_at,
                f.reason as flag_reason
           from pages p
@@ -59,6 +57,16 @@ public sealed class EntryStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         return await connection.QuerySingleOrDefaultAsync<Standing>(StandingSql, new { pageId, volunteerId });
+    }
+
+    // Only the entry screen itself reads the draft back; the API calls made while typing need just the standing.
+    const string Draft = "select rows::text, page_fields::text from page_drafts where page_id = @pageId and volunteer_id = @volunteerId";
+
+    public async Task<EntryContent> DraftAsync(int pageId, Guid volunteerId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var draft = await connection.QuerySingleOrDefaultAsync<(string Rows, string PageFields)?>(Draft, new { pageId, volunteerId });
+        return draft is { } d ? EntryJson.Parse(d.Rows, d.PageFields) : EntryContent.Empty;
     }
 
     const string SaveDraft = """

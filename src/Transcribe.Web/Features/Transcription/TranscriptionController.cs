@@ -63,7 +63,7 @@ public sealed class TranscriptionController(
                     null));
             standing = (await entries.StandingAsync(id, VolunteerId))!;
         }
-        var draft = EntryJson.Parse(standing.DraftRows, standing.DraftPageFields);
+        var draft = await entries.DraftAsync(id, VolunteerId);
         var thread = await notes.ThreadAsync(id);
         var notesModel = new PageNotesModel(id, thread.Notes, $"/pages/{id}/transcribe", Earlier: thread.Earlier);
         return View(new EntryScreen(page, standing, await templates.FieldsAsync(standing.ProjectId), draft, standing.LeaseActive(DateTimeOffset.UtcNow), notesModel));
